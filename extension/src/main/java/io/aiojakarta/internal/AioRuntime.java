@@ -1,0 +1,139 @@
+package io.aiojakarta.internal;
+
+import io.aiojakarta.GreenletBridge;
+import io.aiojakarta.internal.config.AiojakartaConfig;
+import io.aiojakarta.internal.context.ContextCapture;
+import io.aiojakarta.internal.context.StandardContextCapture;
+import io.aiojakarta.internal.context.WeldRequestScope;
+import io.aiojakarta.internal.exec.ExecutorHolder;
+import io.aiojakarta.internal.exec.Greenlets;
+import io.aiojakarta.internal.loop.ManagedEventLoop;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/**
+ * Everything Aiojakarta runs on, for one CDI container: the configuration, the event loop, the
+ * executor, the greenlets, the context capture and the bridge. Created by the extension once
+ * deployment is valid, shut down with the container. Thread-safe.
+ */
+public final class AioRuntime {
+
+    private final AiojakartaConfig config;
+    private final ContextCapture contexts;
+    private final ManagedEventLoop loop;
+    private final ExecutorHolder executor;
+    private final Greenlets greenlets;
+    private final DefaultGreenletBridge bridge;
+
+    /**
+     * Creates the runtime; threads start lazily with the first task.
+     *
+     * @param config the validated configuration
+     * @param contexts captures a submitter's context for every hop
+     * @param executor the executor for blocking bodies
+     */
+    public AioRuntime(AiojakartaConfig config, ContextCapture contexts, ExecutorHolder executor) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.contexts = Objects.requireNonNull(contexts, "contexts");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.loop = new ManagedEventLoop(config.eventLoopThreads(), contexts);
+        this.greenlets = new Greenlets(config.greenletsMaxConcurrent());
+        this.bridge = new DefaultGreenletBridge(this);
+    }
+
+    /**
+     * Creates a runtime with its own bounded executor, outside any server or container.
+     *
+     * @param config the configuration
+     * @param contexts the context capture
+     * @return the runtime
+     */
+    public static AioRuntime standalone(AiojakartaConfig config, ContextCapture contexts) {
+        return new AioRuntime(config, contexts,
+                ExecutorHolder.bounded(config.executorMaxThreads(), config.executorQueueSize()));
+    }
+
+    /**
+     * The configuration.
+     *
+     * @return the validated configuration
+     */
+    public AiojakartaConfig config() {
+        return config;
+    }
+
+    /**
+     * The context capture used by every hop.
+     *
+     * @return the capture
+     */
+    public ContextCapture contexts() {
+        return contexts;
+    }
+
+    /**
+     * The request-scope carrier, which ends requests and adopts hop instances.
+     *
+     * @return the carrier, or empty when the container is not Weld or there is no container
+     */
+    public Optional<WeldRequestScope> requestScope() {
+        return contexts instanceof StandardContextCapture standard ? standard.requestScope() : Optional.empty();
+    }
+
+    /**
+     * The event loop.
+     *
+     * @return the loop
+     */
+    public ManagedEventLoop loop() {
+        return loop;
+    }
+
+    /**
+     * The executor for blocking bodies.
+     *
+     * @return the executor
+     */
+    public Executor executor() {
+        return executor.executor();
+    }
+
+    /**
+     * The holder of the executor.
+     *
+     * @return the holder
+     */
+    public ExecutorHolder executorHolder() {
+        return executor;
+    }
+
+    /**
+     * The greenlet starter.
+     *
+     * @return the greenlets
+     */
+    public Greenlets greenlets() {
+        return greenlets;
+    }
+
+    /**
+     * The bridge.
+     *
+     * @return the bridge
+     */
+    public GreenletBridge bridge() {
+        return bridge;
+    }
+
+    /**
+     * Stops greenlets, executor and loop, each given the configured shutdown time. Idempotent.
+     */
+    public void shutdown() {
+        Duration drain = Duration.ofMillis(config.shutdownTimeoutMillis());
+        greenlets.shutdown(drain);
+        executor.shutdown(drain);
+        loop.shutdown(drain);
+    }
+}

@@ -1,0 +1,155 @@
+package io.aiojakarta.internal.cdi;
+
+import io.aiojakarta.AsyncView;
+import io.aiojakarta.EventLoop;
+import io.aiojakarta.GreenletBridge;
+import io.aiojakarta.Mapper;
+import io.aiojakarta.internal.AioRuntime;
+import io.aiojakarta.internal.Messages;
+import io.aiojakarta.internal.config.AiojakartaConfig;
+import io.aiojakarta.internal.config.ConfigSource;
+import io.aiojakarta.internal.context.RequestScopeTracker;
+import io.aiojakarta.internal.context.StandardContextCapture;
+import io.aiojakarta.internal.context.WeldRequestScope;
+import io.aiojakarta.internal.exec.ExecutorHolder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Default;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.BeforeShutdown;
+import jakarta.enterprise.inject.spi.DefinitionException;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.InterceptionType;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessManagedBean;
+import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Modifier;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Aiojakarta's CDI portable extension: reads and validates the configuration, maps every
+ * {@code @AsyncView} bean (and with {@code aiojakarta.default-mapper} every {@code @Path} resource),
+ * validates the mapped methods at deployment, checks that the mappers' interceptors are present,
+ * and owns the {@link AioRuntime}: created once deployment is valid, shut down with the container.
+ *
+ * <p>Registered in {@code META-INF/services}; works without {@code beans.xml}. Observers never throw:
+ * mistakes become definition errors (per method) or deployment problems (configuration, missing
+ * interceptors), each message naming the culprit.
+ */
+public final class AiojakartaExtension implements Extension {
+
+    private AiojakartaConfig.Result configuration;
+    private final Map<Mapper, String> mapperUsers = new EnumMap<>(Mapper.class);
+    private volatile AioRuntime runtime;
+
+    /** For the service loader. */
+    public AiojakartaExtension() {
+    }
+
+    void readConfiguration(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
+        configuration = AiojakartaConfig.read(ConfigSource.standard());
+        event.addAnnotatedType(beanManager.createAnnotatedType(RequestScopeTracker.class),
+                RequestScopeTracker.class.getName());
+    }
+
+    <T> void applyDefaultMapper(@Observes @WithAnnotations(Path.class) ProcessAnnotatedType<T> event) {
+        Optional<Mapper> mapper = configuration.config().defaultMapper();
+        AnnotatedType<T> type = event.getAnnotatedType();
+        Class<T> javaClass = type.getJavaClass();
+        if (mapper.isEmpty() || javaClass.isInterface() || Modifier.isAbstract(javaClass.getModifiers())
+                || !type.isAnnotationPresent(Path.class) || type.isAnnotationPresent(AsyncView.class)) {
+            return;
+        }
+        event.configureAnnotatedType().add(AsyncView.Literal.of(mapper.get()));
+    }
+
+    <T> void validateViews(@Observes ProcessManagedBean<T> event) {
+        AnnotatedType<T> type = event.getAnnotatedBeanClass();
+        if (type.isAnnotationPresent(Interceptor.class)) {
+            return; // the mappers themselves carry the binding
+        }
+        AsyncView onClass = type.getAnnotation(AsyncView.class);
+        for (AnnotatedMethod<? super T> method : type.getMethods()) {
+            AsyncView view = method.isAnnotationPresent(AsyncView.class) ? method.getAnnotation(AsyncView.class) : onClass;
+            if (view == null || !MappedMethods.intercepted(method.getJavaMember())) {
+                continue;
+            }
+            mapperUsers.putIfAbsent(view.value(), Messages.describe(method.getJavaMember()));
+            if (view.value() == Mapper.COROUTINE && !MappedMethods.isCoroutine(method.getJavaMember())) {
+                event.addDefinitionError(new DefinitionException(Messages.coroutineNeedsStage(method.getJavaMember())));
+            }
+        }
+    }
+
+    void registerRuntimeBeans(@Observes AfterBeanDiscovery event) {
+        event.addBean()
+                .beanClass(AioRuntime.class)
+                .types(AioRuntime.class, Object.class)
+                .qualifiers(Default.Literal.INSTANCE)
+                .scope(Singleton.class)
+                .createWith(creational -> runtime());
+        event.addBean()
+                .beanClass(EventLoop.class)
+                .types(EventLoop.class, Object.class)
+                .qualifiers(Default.Literal.INSTANCE)
+                .scope(ApplicationScoped.class)
+                .createWith(creational -> runtime().loop());
+        event.addBean()
+                .beanClass(GreenletBridge.class)
+                .types(GreenletBridge.class, Object.class)
+                .qualifiers(Default.Literal.INSTANCE)
+                .scope(ApplicationScoped.class)
+                .createWith(creational -> runtime().bridge());
+    }
+
+    void startRuntime(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
+        configuration.problems().forEach(problem -> event.addDeploymentProblem(new DeploymentException(problem)));
+        mapperUsers.forEach((mapper, user) -> {
+            if (beanManager.resolveInterceptors(InterceptionType.AROUND_INVOKE, AsyncView.Literal.of(mapper)).isEmpty()) {
+                event.addDeploymentProblem(new DeploymentException(Messages.mapperMissing(mapper.name(), user)));
+            }
+        });
+        if (!configuration.valid()) {
+            return;
+        }
+        Optional<WeldRequestScope> requestScope = WeldRequestScope.supports(beanManager)
+                ? Optional.of(new WeldRequestScope(beanManager))
+                : Optional.empty();
+        AiojakartaConfig config = configuration.config();
+        runtime = new AioRuntime(config, new StandardContextCapture(requestScope),
+                ExecutorHolder.create(config.executorMaxThreads(), config.executorQueueSize()));
+    }
+
+    void stopRuntime(@Observes BeforeShutdown event) {
+        AioRuntime started = runtime;
+        if (started != null) {
+            started.shutdown();
+        }
+    }
+
+    /**
+     * The runtime of this container.
+     *
+     * @return the runtime
+     * @throws IllegalStateException before deployment validation has completed
+     */
+    public AioRuntime runtime() {
+        AioRuntime started = runtime;
+        if (started == null) {
+            throw new IllegalStateException("AIOJ-0103 the Aiojakarta runtime is used before deployment "
+                    + "validation completed (or deployment failed)");
+        }
+        return started;
+    }
+}

@@ -1,0 +1,77 @@
+package io.aiojakarta.internal.cdi;
+
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Classifies mapped methods by signature. Stateless and thread-safe.
+ */
+public final class MappedMethods {
+
+    private MappedMethods() {
+    }
+
+    /**
+     * Tells whether an around-invoke interceptor applies to the method at all.
+     *
+     * @param method a method of a bean class
+     * @return {@code false} for static, private and {@code Object} methods
+     */
+    public static boolean intercepted(Method method) {
+        int modifiers = method.getModifiers();
+        return !Modifier.isStatic(modifiers) && !Modifier.isPrivate(modifiers)
+                && method.getDeclaringClass() != Object.class && !method.isSynthetic();
+    }
+
+    /**
+     * Tells whether the method is a coroutine: it returns {@code CompletionStage} or
+     * {@code CompletableFuture}, or takes a {@code @Suspended AsyncResponse}.
+     *
+     * @param method the method
+     * @return {@code true} for a coroutine
+     */
+    public static boolean isCoroutine(Method method) {
+        return returnsStage(method) || takesAsyncResponse(method);
+    }
+
+    /**
+     * Tells whether the method's declared return type can hold the stage a mapper returns.
+     *
+     * @param method the method
+     * @return {@code true} for {@code CompletionStage} and {@code CompletableFuture}
+     */
+    public static boolean returnsStage(Method method) {
+        Class<?> type = method.getReturnType();
+        return type == CompletionStage.class || type == CompletableFuture.class;
+    }
+
+    /**
+     * Finds the {@code @Suspended AsyncResponse} parameter.
+     *
+     * @param method the method
+     * @return its index, or -1
+     */
+    public static int asyncResponseIndex(Method method) {
+        Class<?>[] types = method.getParameterTypes();
+        Annotation[][] annotations = method.getParameterAnnotations();
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] == AsyncResponse.class) {
+                for (Annotation annotation : annotations[i]) {
+                    if (annotation.annotationType() == Suspended.class) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean takesAsyncResponse(Method method) {
+        return asyncResponseIndex(method) >= 0;
+    }
+}

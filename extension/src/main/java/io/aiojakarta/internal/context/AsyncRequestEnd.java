@@ -1,0 +1,73 @@
+package io.aiojakarta.internal.context;
+
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jboss.resteasy.core.ResteasyContext;
+
+/**
+ * Ends the request scope of an asynchronously answered request when its response is complete:
+ * the container's request listener does not destroy the request context once async processing has
+ * started, so a servlet {@link AsyncListener} on the request does. Stateless and thread-safe; only
+ * used where the Servlet API and RESTEasy are present.
+ */
+final class AsyncRequestEnd {
+
+    private static final boolean AVAILABLE = available();
+
+    private AsyncRequestEnd() {
+    }
+
+    private static boolean available() {
+        ClassLoader loader = AsyncRequestEnd.class.getClassLoader();
+        try {
+            Class.forName("jakarta.servlet.AsyncListener", false, loader);
+            Class.forName("org.jboss.resteasy.core.ResteasyContext", false, loader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError absent) {
+            return false;
+        }
+    }
+
+    /**
+     * When the calling thread serves a servlet request whose async processing has started, ends the
+     * tracker's request when the response completes.
+     *
+     * @param tracker the request's tracker
+     * @return {@code true} when the end was registered
+     */
+    static boolean register(RequestScopeTracker tracker) {
+        if (!AVAILABLE) {
+            return false;
+        }
+        HttpServletRequest request = ResteasyContext.getContextData(HttpServletRequest.class);
+        if (request == null || !request.isAsyncStarted()) {
+            return false;
+        }
+        request.getAsyncContext().addListener(new EndListener(tracker));
+        return true;
+    }
+
+    private record EndListener(RequestScopeTracker tracker) implements AsyncListener {
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            tracker.endAsync();
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            tracker.endAsync();
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            // the container completes or dispatches next, and onComplete follows
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            event.getAsyncContext().addListener(this);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.aiojakarta.internal.context;
+
+/**
+ * Captures the calling thread's context when a task is handed to another thread (the event loop,
+ * the executor or a greenlet). Implementations are thread-safe.
+ */
+@FunctionalInterface
+public interface ContextCapture {
+
+    /**
+     * A capture that only carries the thread context class loader, for code running without CDI.
+     */
+    ContextCapture CLASS_LOADER_ONLY = () -> new ContextSnapshot(Thread.currentThread().getContextClassLoader(), java.util.List.of());
+
+    /**
+     * Captures the calling thread's context.
+     *
+     * @return a snapshot to restore around a task on another thread
+     */
+    ContextSnapshot capture();
+}

@@ -1,0 +1,45 @@
+package io.aiojakarta.internal.context;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The context capture of a CDI container: the thread context class loader, the Jakarta REST
+ * context data when RESTEasy is present, and the request scope when the container is Weld.
+ * Thread-safe.
+ */
+public final class StandardContextCapture implements ContextCapture {
+
+    private final Optional<WeldRequestScope> requestScope;
+    private final boolean resteasy;
+
+    /**
+     * Creates the capture.
+     *
+     * @param requestScope carries the request scope; empty when the container is not Weld
+     */
+    public StandardContextCapture(Optional<WeldRequestScope> requestScope) {
+        this.requestScope = requestScope;
+        this.resteasy = ResteasyContextData.available(StandardContextCapture.class.getClassLoader());
+    }
+
+    @Override
+    public ContextSnapshot capture() {
+        List<ContextSnapshot.Part> parts = new ArrayList<>(2);
+        if (resteasy) {
+            ResteasyContextData.capture().ifPresent(parts::add);
+        }
+        requestScope.flatMap(WeldRequestScope::capture).ifPresent(parts::add);
+        return new ContextSnapshot(Thread.currentThread().getContextClassLoader(), parts);
+    }
+
+    /**
+     * The request-scope carrier.
+     *
+     * @return the carrier, or empty when the container is not Weld
+     */
+    public Optional<WeldRequestScope> requestScope() {
+        return requestScope;
+    }
+}

@@ -1,0 +1,205 @@
+package io.aiojakarta.internal.context;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.spi.Contextual;
+import jakarta.enterprise.context.spi.CreationalContext;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.weld.context.WeldAlterableContext;
+import org.jboss.weld.context.api.ContextualInstance;
+import org.jboss.weld.context.bound.BoundLiteral;
+import org.jboss.weld.context.bound.BoundRequestContext;
+import org.jboss.weld.manager.api.WeldManager;
+
+/**
+ * Carries a request's {@code @RequestScoped} instances (the same instances) to hop threads with
+ * Weld's bound request context, and has every instance destroyed exactly once through the
+ * request's {@link RequestScopeTracker}. Thread-safe; one per CDI container.
+ */
+public final class WeldRequestScope {
+
+    private static final Logger LOG = System.getLogger(WeldRequestScope.class.getName());
+
+    private final WeldManager manager;
+    private final BoundRequestContext bound;
+    private final Bean<RequestScopeTracker> trackerBean;
+
+    /**
+     * Creates the carrier for one container.
+     *
+     * @param beanManager the container's bean manager (a Weld one)
+     */
+    @SuppressWarnings("unchecked")
+    public WeldRequestScope(BeanManager beanManager) {
+        this.manager = (WeldManager) beanManager;
+        this.bound = beanManager.createInstance().select(BoundRequestContext.class, BoundLiteral.INSTANCE).get();
+        this.trackerBean = (Bean<RequestScopeTracker>) beanManager.resolve(beanManager.getBeans(RequestScopeTracker.class));
+    }
+
+    /**
+     * Captures the request context active on the calling thread, if any.
+     *
+     * @return the part to restore on a hop thread, or empty when no request context is active
+     */
+    public Optional<ContextSnapshot.Part> capture() {
+        WeldAlterableContext context = activeRequestContext();
+        if (context == null) {
+            return Optional.empty();
+        }
+        RequestScopeTracker tracker = tracker(context);
+        Collection<ContextualInstance<?>> instances = context.getAllContextualInstances();
+        if (!(context instanceof BoundRequestContext)) {
+            tracker.recordContainerOwned(instances, this::destroy);
+        }
+        return Optional.of(new Captured(tracker, List.copyOf(instances)));
+    }
+
+    /**
+     * The request tracker of the request context active on the calling thread.
+     *
+     * @return the tracker, or empty when no request context is active
+     */
+    public Optional<RequestScopeTracker> currentTracker() {
+        WeldAlterableContext context = activeRequestContext();
+        return context == null ? Optional.empty() : Optional.of(tracker(context));
+    }
+
+    /**
+     * On the thread serving a request whose response will complete asynchronously: has every
+     * request-scoped instance of the request destroyed once the response is complete.
+     *
+     * @return {@code true} when the request is asynchronous and its end was registered
+     */
+    public boolean endWithAsyncResponse() {
+        WeldAlterableContext context = activeRequestContext();
+        return context != null && !(context instanceof BoundRequestContext) && AsyncRequestEnd.register(tracker(context));
+    }
+
+    /**
+     * After a hop the calling thread waited for: puts the instances first created on the hop into
+     * the calling thread's request context, so that the code that follows sees the same instances.
+     */
+    public void adoptHopInstances() {
+        WeldAlterableContext context = activeRequestContext();
+        if (context == null) {
+            return;
+        }
+        Collection<ContextualInstance<?>> present = context.getAllContextualInstances();
+        List<ContextualInstance<?>> adopted = tracker(context).adopt(present);
+        if (!adopted.isEmpty()) {
+            List<ContextualInstance<?>> all = new ArrayList<>(present);
+            all.addAll(adopted);
+            context.clearAndSet(all);
+        }
+    }
+
+    private RequestScopeTracker tracker(WeldAlterableContext context) {
+        CreationalContext<RequestScopeTracker> creational = manager.createCreationalContext(trackerBean);
+        return context.get(trackerBean, creational);
+    }
+
+    private WeldAlterableContext activeRequestContext() {
+        if (!manager.isContextActive(RequestScoped.class)) {
+            return null;
+        }
+        for (WeldAlterableContext context : manager.getActiveWeldAlterableContexts()) {
+            if (context.getScope() == RequestScoped.class) {
+                return context;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Destroys instances that outlived their request, with a request context holding them active,
+     * so that their {@code @PreDestroy} methods may still use each other.
+     */
+    private void destroy(List<ContextualInstance<?>> instances) {
+        if (manager.isContextActive(RequestScoped.class)) {
+            instances.forEach(WeldRequestScope::destroyOne);
+            return;
+        }
+        HashMap<String, Object> storage = new HashMap<>();
+        bound.associate(storage);
+        try {
+            bound.activate();
+            List<ContextualInstance<?>> first = new ArrayList<>();
+            List<ContextualInstance<?>> duplicates = new ArrayList<>();
+            Set<Contextual<?>> beans = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (ContextualInstance<?> instance : instances) {
+                (beans.add(instance.getContextual()) ? first : duplicates).add(instance);
+            }
+            bound.clearAndSet(first);
+            duplicates.forEach(WeldRequestScope::destroyOne);
+            bound.invalidate();
+            bound.deactivate();
+        } catch (RuntimeException failure) {
+            LOG.log(Level.ERROR, "AIOJ-0506 destroying request-scoped instances failed", failure);
+        } finally {
+            bound.dissociate(storage);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void destroyOne(ContextualInstance<?> instance) {
+        try {
+            Contextual contextual = instance.getContextual();
+            contextual.destroy(instance.getInstance(), instance.getCreationalContext());
+        } catch (RuntimeException failure) {
+            LOG.log(Level.ERROR, "AIOJ-0506 destroying a request-scoped instance failed", failure);
+        }
+    }
+
+    /** The captured request context of one submission. */
+    private final class Captured implements ContextSnapshot.Part {
+
+        private final RequestScopeTracker tracker;
+        private final List<ContextualInstance<?>> instances;
+
+        Captured(RequestScopeTracker tracker, List<ContextualInstance<?>> instances) {
+            this.tracker = tracker;
+            this.instances = instances;
+        }
+
+        @Override
+        public ContextSnapshot.Scope restore() {
+            if (manager.isContextActive(RequestScoped.class)) {
+                // The thread already has a request context (the task runs inline on a thread of the
+                // same request): the instances are already visible there.
+                return ContextSnapshot.Scope.NONE;
+            }
+            HashMap<String, Object> storage = new HashMap<>();
+            bound.associate(storage);
+            bound.activate();
+            bound.clearAndSet(instances);
+            return () -> {
+                try {
+                    tracker.recordHop(bound.getAllContextualInstances());
+                    bound.deactivate();
+                } finally {
+                    bound.dissociate(storage);
+                }
+            };
+        }
+    }
+
+    /**
+     * Tells whether request scopes of this bean manager can be carried: only Weld's can.
+     *
+     * @param beanManager the bean manager
+     * @return {@code true} for a Weld bean manager
+     */
+    public static boolean supports(BeanManager beanManager) {
+        return beanManager instanceof WeldManager;
+    }
+}

@@ -1,0 +1,131 @@
+package io.aiojakarta.internal.exec;
+
+import io.aiojakarta.internal.Messages;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Owns the executor that runs blocking bodies: the server's default {@code ManagedExecutorService}
+ * when JNDI has one, else a bounded pool of platform threads named {@code aio-executor-N}. Shuts
+ * down only a pool it created. Thread-safe.
+ */
+public final class ExecutorHolder {
+
+    /** Where Jakarta EE servers bind their default managed executor. */
+    public static final String DEFAULT_MANAGED_EXECUTOR = "java:comp/DefaultManagedExecutorService";
+
+    private static final Logger LOG = System.getLogger(ExecutorHolder.class.getName());
+
+    private final ExecutorService executor;
+    private final boolean owned;
+
+    private ExecutorHolder(ExecutorService executor, boolean owned) {
+        this.executor = executor;
+        this.owned = owned;
+    }
+
+    /**
+     * Uses the server's managed executor when there is one, else creates a bounded pool.
+     *
+     * @param maxThreads the pool's thread bound when one is created
+     * @param queueSize the pool's queue bound when one is created; 0 hands tasks over directly
+     * @return the holder
+     */
+    public static ExecutorHolder create(int maxThreads, int queueSize) {
+        return lookupManaged()
+                .map(managed -> new ExecutorHolder(managed, false))
+                .orElseGet(() -> new ExecutorHolder(boundedPool(maxThreads, queueSize), true));
+    }
+
+    /**
+     * Creates a bounded pool, ignoring any managed executor (for tests and the embedded server).
+     *
+     * @param maxThreads the pool's thread bound
+     * @param queueSize the pool's queue bound; 0 hands tasks over directly
+     * @return the holder, owning the pool
+     */
+    public static ExecutorHolder bounded(int maxThreads, int queueSize) {
+        return new ExecutorHolder(boundedPool(maxThreads, queueSize), true);
+    }
+
+    private static Optional<ExecutorService> lookupManaged() {
+        try {
+            Object found = new InitialContext().lookup(DEFAULT_MANAGED_EXECUTOR);
+            return found instanceof ExecutorService service ? Optional.of(service) : Optional.empty();
+        } catch (NamingException | RuntimeException notInServer) {
+            return Optional.empty();
+        }
+    }
+
+    private static ThreadPoolExecutor boundedPool(int maxThreads, int queueSize) {
+        AtomicInteger counter = new AtomicInteger();
+        BlockingQueue<Runnable> queue = queueSize == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queueSize);
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(maxThreads, maxThreads, 60, TimeUnit.SECONDS, queue,
+                runnable -> {
+                    Thread thread = new Thread(runnable, "aio-executor-" + counter.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                },
+                (rejected, executor) -> {
+                    throw executor.isShutdown()
+                            ? Messages.shutDown("executor")
+                            : Messages.executorFull(maxThreads, queueSize);
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /**
+     * The executor.
+     *
+     * @return the managed executor or the owned pool
+     */
+    public ExecutorService executor() {
+        return executor;
+    }
+
+    /**
+     * Tells whether the executor is the server's managed one.
+     *
+     * @return {@code true} when found in JNDI
+     */
+    public boolean managed() {
+        return !owned;
+    }
+
+    /**
+     * Shuts the owned pool down: no new task, running ones get {@code timeout}, then are
+     * interrupted. Leaves a managed executor alone. Restores the caller's interrupt flag.
+     *
+     * @param timeout how long running tasks may still run
+     * @return the number of queued tasks dropped
+     */
+    public int shutdown(Duration timeout) {
+        if (!owned) {
+            return 0;
+        }
+        executor.shutdown();
+        try {
+            if (executor.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                return 0;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        int dropped = executor.shutdownNow().size();
+        LOG.log(Level.WARNING, "AIOJ-0505 executor stopped: running tasks interrupted, {0} queued task(s) dropped",
+                dropped);
+        return dropped;
+    }
+}

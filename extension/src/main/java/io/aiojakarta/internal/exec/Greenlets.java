@@ -1,0 +1,133 @@
+package io.aiojakarta.internal.exec;
+
+import io.aiojakarta.internal.Messages;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Starts greenlets: virtual threads named {@code aio-greenlet-N}, at most
+ * {@code aiojakarta.greenlets.max-concurrent} alive at once. Tasks run as given; callers wrap them
+ * with the submitter's context. An exception escaping a task is logged, never lost. Thread-safe.
+ */
+public final class Greenlets implements Executor {
+
+    private static final Logger LOG = System.getLogger(Greenlets.class.getName());
+    private static final ThreadLocal<Greenlets> CURRENT = new ThreadLocal<>();
+
+    private final int maxConcurrent;
+    private final Semaphore permits;
+    private final AtomicLong counter = new AtomicLong();
+    private final Set<Thread> alive = ConcurrentHashMap.newKeySet();
+    private volatile boolean shutDown;
+
+    /**
+     * Creates the greenlet starter.
+     *
+     * @param maxConcurrent the bound on live greenlets, at least 1
+     */
+    public Greenlets(int maxConcurrent) {
+        if (maxConcurrent < 1) {
+            throw new IllegalArgumentException("greenlets max-concurrent must be >= 1, got " + maxConcurrent);
+        }
+        this.maxConcurrent = maxConcurrent;
+        this.permits = new Semaphore(maxConcurrent);
+    }
+
+    /**
+     * Tells whether the calling thread is a greenlet started by any {@code Greenlets}.
+     *
+     * @return {@code true} on a greenlet
+     */
+    public static boolean inGreenlet() {
+        return CURRENT.get() != null;
+    }
+
+    /**
+     * Starts the task on a new greenlet.
+     *
+     * @param task the task
+     * @throws java.util.concurrent.RejectedExecutionException when the bound is reached or after
+     *     shutdown
+     */
+    @Override
+    public void execute(Runnable task) {
+        if (task == null) {
+            throw Messages.nullArgument("greenlet task");
+        }
+        if (shutDown) {
+            throw Messages.shutDown("greenlet pool");
+        }
+        if (!permits.tryAcquire()) {
+            throw Messages.greenletsExhausted(maxConcurrent);
+        }
+        try {
+            Thread.ofVirtual().name("aio-greenlet-" + counter.incrementAndGet()).start(() -> run(task));
+        } catch (RuntimeException | Error e) {
+            permits.release();
+            throw e;
+        }
+    }
+
+    private void run(Runnable task) {
+        Thread self = Thread.currentThread();
+        alive.add(self);
+        CURRENT.set(this);
+        try {
+            task.run();
+        } catch (Throwable failure) {
+            LOG.log(Level.ERROR, "AIOJ-0503 a greenlet task failed", failure);
+        } finally {
+            CURRENT.remove();
+            alive.remove(self);
+            permits.release();
+        }
+    }
+
+    /**
+     * Counts the greenlets alive now.
+     *
+     * @return the number of running greenlets
+     */
+    public int aliveCount() {
+        return alive.size();
+    }
+
+    /**
+     * Refuses new greenlets, waits up to {@code timeout} for live ones to end, then interrupts the
+     * rest. Idempotent.
+     *
+     * @param timeout how long live greenlets may still run
+     * @return the number of greenlets interrupted
+     */
+    public int shutdown(Duration timeout) {
+        shutDown = true;
+        boolean interrupted = false;
+        try {
+            if (permits.tryAcquire(maxConcurrent, timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                permits.release(maxConcurrent);
+                return 0;
+            }
+        } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        int stopped = 0;
+        for (Thread greenlet : alive) {
+            greenlet.interrupt();
+            stopped++;
+        }
+        if (stopped > 0) {
+            LOG.log(Level.WARNING, "AIOJ-0504 {0} greenlet(s) still running at shutdown were interrupted", stopped);
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return stopped;
+    }
+}

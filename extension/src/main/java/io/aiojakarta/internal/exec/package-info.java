@@ -1,0 +1,5 @@
+/**
+ * Aiojakarta internals (executor and greenlets). No stability guarantee: applications use the API in
+ * {@code io.aiojakarta} only.
+ */
+package io.aiojakarta.internal.exec;

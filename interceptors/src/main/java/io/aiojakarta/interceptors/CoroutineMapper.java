@@ -1,0 +1,46 @@
+package io.aiojakarta.interceptors;
+
+import io.aiojakarta.AsyncView;
+import io.aiojakarta.Mapper;
+import io.aiojakarta.internal.AioRuntime;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+
+/**
+ * The view mapper of {@code @AsyncView(Mapper.COROUTINE)}. Runs the body on the event loop and returns a stage at once; the stage the body returns is flattened into it, so no thread waits. Completes the caller's stage on a greenlet (which writes the response) or, for a caller on the loop, on the loop.
+ *
+ * <p>The caller's context (request-scoped instances, Jakarta REST context data, class loader)
+ * travels with the body; results and exceptions reach the caller unwrapped. Thread-safe.
+ */
+@AsyncView(Mapper.COROUTINE)
+@Interceptor
+@Priority(MapperPriority.VALUE)
+public class CoroutineMapper {
+
+    private final ViewDispatch dispatch;
+
+    /**
+     * Creates the mapper.
+     *
+     * @param runtime the container's Aiojakarta runtime
+     */
+    @Inject
+    public CoroutineMapper(AioRuntime runtime) {
+        this.dispatch = new ViewDispatch(runtime);
+    }
+
+    /**
+     * Maps the invocation.
+     *
+     * @param invocation the intercepted invocation
+     * @return what the caller receives
+     * @throws Exception the body's own exception
+     */
+    @AroundInvoke
+    public Object map(InvocationContext invocation) throws Exception {
+        return dispatch.dispatch(Mapper.COROUTINE, invocation);
+    }
+}

@@ -1,0 +1,46 @@
+package io.aiojakarta.interceptors;
+
+import io.aiojakarta.AsyncView;
+import io.aiojakarta.Mapper;
+import io.aiojakarta.internal.AioRuntime;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+
+/**
+ * The view mapper of {@code @AsyncView(Mapper.COROUTINE_OR_EXECUTOR)}. Chooses per method: a method returning {@code CompletionStage} or taking {@code @Suspended AsyncResponse} runs as {@link CoroutineMapper} does, any other as {@link ExecutorMapper} does. Bound by a bare {@code @AsyncView}.
+ *
+ * <p>The caller's context (request-scoped instances, Jakarta REST context data, class loader)
+ * travels with the body; results and exceptions reach the caller unwrapped. Thread-safe.
+ */
+@AsyncView(Mapper.COROUTINE_OR_EXECUTOR)
+@Interceptor
+@Priority(MapperPriority.VALUE)
+public class CoroutineOrExecutorMapper {
+
+    private final ViewDispatch dispatch;
+
+    /**
+     * Creates the mapper.
+     *
+     * @param runtime the container's Aiojakarta runtime
+     */
+    @Inject
+    public CoroutineOrExecutorMapper(AioRuntime runtime) {
+        this.dispatch = new ViewDispatch(runtime);
+    }
+
+    /**
+     * Maps the invocation.
+     *
+     * @param invocation the intercepted invocation
+     * @return what the caller receives
+     * @throws Exception the body's own exception
+     */
+    @AroundInvoke
+    public Object map(InvocationContext invocation) throws Exception {
+        return dispatch.dispatch(Mapper.COROUTINE_OR_EXECUTOR, invocation);
+    }
+}

@@ -1,0 +1,46 @@
+package io.aiojakarta.interceptors;
+
+import io.aiojakarta.AsyncView;
+import io.aiojakarta.Mapper;
+import io.aiojakarta.internal.AioRuntime;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+
+/**
+ * The view mapper of {@code @AsyncView(Mapper.EXECUTOR)}. Runs the body on the executor (the server's {@code ManagedExecutorService}, else a bounded pool); the calling greenlet parks until it is done, a calling platform thread blocks, the event loop is refused with a {@code ScopeException}.
+ *
+ * <p>The caller's context (request-scoped instances, Jakarta REST context data, class loader)
+ * travels with the body; results and exceptions reach the caller unwrapped. Thread-safe.
+ */
+@AsyncView(Mapper.EXECUTOR)
+@Interceptor
+@Priority(MapperPriority.VALUE)
+public class ExecutorMapper {
+
+    private final ViewDispatch dispatch;
+
+    /**
+     * Creates the mapper.
+     *
+     * @param runtime the container's Aiojakarta runtime
+     */
+    @Inject
+    public ExecutorMapper(AioRuntime runtime) {
+        this.dispatch = new ViewDispatch(runtime);
+    }
+
+    /**
+     * Maps the invocation.
+     *
+     * @param invocation the intercepted invocation
+     * @return what the caller receives
+     * @throws Exception the body's own exception
+     */
+    @AroundInvoke
+    public Object map(InvocationContext invocation) throws Exception {
+        return dispatch.dispatch(Mapper.EXECUTOR, invocation);
+    }
+}
