@@ -1,0 +1,230 @@
+package io.aiojakarta.internal.bridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aiojakarta.GreenletBridge;
+import io.aiojakarta.ScopeException;
+import io.aiojakarta.internal.AioRuntime;
+import io.aiojakarta.internal.config.AiojakartaConfig;
+import io.aiojakarta.internal.context.ContextCapture;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(30)
+class GreenletBridgeTest {
+
+    private AioRuntime runtime = AioRuntime.standalone(AiojakartaConfig.DEFAULTS, ContextCapture.CLASS_LOADER_ONLY);
+    private GreenletBridge bridge = runtime.bridge();
+
+    @AfterEach
+    void stop() {
+        runtime.shutdown();
+    }
+
+    private static <T> T get(CompletionStage<T> stage) throws Exception {
+        return stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void seedDoctestPrintsItsSixLinesInOrder() throws Exception {
+        List<String> out = new CopyOnWriteArrayList<>();
+        Supplier<Void> someAsyncTask = bridge.synchronize(() -> {
+            out.add("I am a synchronized coroutine.");
+            return runtime.loop().sleep(Duration.ofMillis(200)).thenRun(() -> out.add("Synchronized task done."));
+        });
+        Runnable normalFunction = () -> {
+            out.add("I am normal function that needs to call some_async_task");
+            someAsyncTask.get();
+            out.add("I (normal_function) called it, and it is done now like I expect.");
+        };
+        Supplier<CompletionStage<Void>> parent = () -> {
+            out.add("I am a traditional coroutine that needs to call the naive normal_function");
+            return bridge.spawnGreenlet(() -> {
+                normalFunction.run();
+                return null;
+            }).thenRun(() -> out.add("All is done."));
+        };
+
+        get(runtime.loop().submit(parent::get).thenCompose(stage -> stage));
+
+        assertEquals(List.of(
+                "I am a traditional coroutine that needs to call the naive normal_function",
+                "I am normal function that needs to call some_async_task",
+                "I am a synchronized coroutine.",
+                "Synchronized task done.",
+                "I (normal_function) called it, and it is done now like I expect.",
+                "All is done."), out);
+    }
+
+    @Test
+    void awaitOnEventLoopThrowsScopeException() throws Exception {
+        CompletableFuture<String> never = new CompletableFuture<>();
+        Throwable thrown = get(runtime.loop().submit(() -> {
+            try {
+                bridge.await(never);
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }));
+        assertInstanceOf(ScopeException.class, thrown);
+        assertTrue(thrown.getMessage().startsWith("AIOJ-0301"), thrown.getMessage());
+        assertTrue(thrown.getMessage().contains("aio-loop-1"), thrown.getMessage());
+    }
+
+    @Test
+    void synchronizedCoroutineOnEventLoopThrowsScopeExceptionEvenWhenNotStrict() throws Exception {
+        Supplier<String> sync = bridge.synchronize(() -> CompletableFuture.completedFuture("x"), false);
+        Object thrown = get(runtime.loop().<Object>submit(() -> {
+            try {
+                return sync.get();
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }));
+        assertInstanceOf(ScopeException.class, thrown);
+    }
+
+    @Test
+    void strictAwaitOutsideGreenletThrowsScopeException() {
+        ScopeException thrown = assertThrows(ScopeException.class,
+                () -> bridge.await(CompletableFuture.completedFuture("x")));
+        assertTrue(thrown.getMessage().startsWith("AIOJ-0302"), thrown.getMessage());
+        assertTrue(thrown.getMessage().contains(Thread.currentThread().getName()), thrown.getMessage());
+    }
+
+    @Test
+    void nonStrictSynchronizeOnPlatformThreadBlocksAndReturnsTheValue() {
+        Supplier<String> sync = bridge.synchronize(
+                () -> runtime.loop().sleep(Duration.ofMillis(100)).thenApply(ignored -> "slept"), false);
+        assertFalse(Thread.currentThread().isVirtual());
+        assertEquals("slept", sync.get());
+    }
+
+    @Test
+    void nonStrictConfigurationMakesAwaitBlockOnPlatformThreads() {
+        runtime.shutdown();
+        runtime = AioRuntime.standalone(new AiojakartaConfig(Optional.empty(), 1, 100, 4, 10, 10, 0, false, 1000),
+                ContextCapture.CLASS_LOADER_ONLY);
+        bridge = runtime.bridge();
+        int value = bridge.await(runtime.loop().sleep(Duration.ofMillis(50)).thenApply(ignored -> 7));
+        assertEquals(7, value);
+    }
+
+    @Test
+    void awaitInsideGreenletReturnsTheValueAndRunsOnAGreenlet() throws Exception {
+        String result = get(bridge.spawnGreenlet(() -> {
+            assertTrue(bridge.inGreenlet());
+            assertTrue(Thread.currentThread().isVirtual());
+            String value = bridge.await(runtime.loop().sleep(Duration.ofMillis(50)).thenApply(ignored -> "value"));
+            return value + "@" + Thread.currentThread().getName();
+        }));
+        assertTrue(result.matches("value@aio-greenlet-\\d+"), result);
+        assertFalse(bridge.inGreenlet());
+    }
+
+    @Test
+    void awaitRethrowsTheOriginalCheckedException() throws Exception {
+        Throwable thrown = get(bridge.spawnGreenlet(() -> {
+            try {
+                bridge.await(CompletableFuture.failedFuture(new IOException("upstream down")));
+                return null;
+            } catch (Exception e) {
+                return e;
+            }
+        }));
+        assertInstanceOf(IOException.class, thrown);
+        assertEquals("upstream down", thrown.getMessage());
+    }
+
+    @Test
+    void awaitRethrowsTheOriginalExceptionOfAStageFailedByAFunction() throws Exception {
+        CompletionStage<String> failing = runtime.loop().sleep(Duration.ofMillis(10)).thenApply(ignored -> {
+            throw new IllegalArgumentException("bad id");
+        });
+        Object thrown = get(bridge.<Object>spawnGreenlet(() -> {
+            try {
+                return bridge.await(failing);
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }));
+        assertEquals("bad id", assertInstanceOf(IllegalArgumentException.class, thrown, "not a CompletionException").getMessage());
+    }
+
+    @Test
+    void spawnGreenletStageFailsWithTheTasksOwnExceptionOnTheLoop() throws Exception {
+        IOException original = new IOException("no file");
+        CompletionStage<Object> stage = bridge.spawnGreenlet(() -> { throw original; });
+        CompletableFuture<String> thread = new CompletableFuture<>();
+        stage.whenComplete((value, failure) -> thread.complete(Thread.currentThread().getName()));
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> get(stage));
+        assertSame(original, failed.getCause());
+        assertEquals("aio-loop-1", get(thread));
+    }
+
+    @Test
+    void runInExecutorRunsOnTheExecutorAndCompletesOnTheLoop() throws Exception {
+        CompletionStage<String> stage = bridge.runInExecutor(() -> Thread.currentThread().getName());
+        String where = get(stage.thenApply(name -> name + "->" + Thread.currentThread().getName()));
+        assertTrue(where.matches("aio-executor-\\d+->aio-loop-1"), where);
+    }
+
+    @Test
+    void cancellingASpawnedGreenletInterruptsIt() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CompletableFuture<Boolean> interrupted = new CompletableFuture<>();
+        CompletableFuture<Object> stage = bridge.spawnGreenlet(() -> {
+            started.countDown();
+            try {
+                bridge.await(new CompletableFuture<>());
+            } catch (CancellationException e) {
+                interrupted.complete(Thread.currentThread().isInterrupted());
+            }
+            return null;
+        }).toCompletableFuture();
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        stage.cancel(true);
+        assertTrue(interrupted.get(5, TimeUnit.SECONDS), "the greenlet saw the interrupt");
+    }
+
+    @Test
+    void nullTasksAreRefusedWithAClearMessage() {
+        NullPointerException thrown = assertThrows(NullPointerException.class, () -> bridge.spawnGreenlet(null));
+        assertEquals("AIOJ-0303 GreenletBridge.spawnGreenlet(task) must not be null", thrown.getMessage());
+        assertThrows(NullPointerException.class, () -> bridge.runInExecutor(null));
+        assertThrows(NullPointerException.class, () -> bridge.await(null));
+    }
+
+    @Test
+    void shutdownLeavesNoAiojakartaThread() throws Exception {
+        get(bridge.spawnGreenlet(() -> bridge.await(runtime.loop().sleep(Duration.ofMillis(10)))));
+        get(bridge.runInExecutor(() -> 1));
+        runtime.shutdown();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            String name = thread.getName();
+            if (name.startsWith("aio-loop-") || name.startsWith("aio-executor-")) {
+                thread.join(5000);
+                assertFalse(thread.isAlive(), name + " is still alive");
+            }
+        }
+    }
+}
