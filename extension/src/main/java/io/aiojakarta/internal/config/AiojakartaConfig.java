@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param timeoutMillis {@code aiojakarta.timeout-millis}, 0 for none
  * @param bridgeStrict {@code aiojakarta.bridge.strict}
  * @param shutdownTimeoutMillis {@code aiojakarta.shutdown-timeout-millis}
+ * @param greenletRequests {@code aiojakarta.greenlets.requests}: on Undertow (embedded and WildFly),
+ *     whether every HTTP request of the deployment runs on a greenlet
  */
 public record AiojakartaConfig(
         Optional<Mapper> defaultMapper,
@@ -31,7 +33,8 @@ public record AiojakartaConfig(
         int greenletsMaxConcurrent,
         long timeoutMillis,
         boolean bridgeStrict,
-        long shutdownTimeoutMillis) {
+        long shutdownTimeoutMillis,
+        boolean greenletRequests) {
 
     /** Key of the default mapper. */
     public static final String DEFAULT_MAPPER = "aiojakarta.default-mapper";
@@ -51,10 +54,12 @@ public record AiojakartaConfig(
     public static final String BRIDGE_STRICT = "aiojakarta.bridge.strict";
     /** Key of the shutdown drain time. */
     public static final String SHUTDOWN_TIMEOUT_MILLIS = "aiojakarta.shutdown-timeout-millis";
+    /** Key of the switch that runs every HTTP request on a greenlet. */
+    public static final String GREENLET_REQUESTS = "aiojakarta.greenlets.requests";
 
     /** The defaults, as in the configuration reference. */
     public static final AiojakartaConfig DEFAULTS =
-            new AiojakartaConfig(Optional.empty(), 1, 100, 150, 10_000, 10_000, 0, true, 30_000);
+            new AiojakartaConfig(Optional.empty(), 1, 100, 150, 10_000, 10_000, 0, true, 30_000, true);
 
     /**
      * Reads and validates every key.
@@ -73,7 +78,8 @@ public record AiojakartaConfig(
                 (int) reader.number(GREENLETS_MAX_CONCURRENT, DEFAULTS.greenletsMaxConcurrent, 1, 10_000_000),
                 reader.number(TIMEOUT_MILLIS, DEFAULTS.timeoutMillis, 0, Long.MAX_VALUE),
                 reader.bool(BRIDGE_STRICT, DEFAULTS.bridgeStrict),
-                reader.number(SHUTDOWN_TIMEOUT_MILLIS, DEFAULTS.shutdownTimeoutMillis, 0, Long.MAX_VALUE));
+                reader.number(SHUTDOWN_TIMEOUT_MILLIS, DEFAULTS.shutdownTimeoutMillis, 0, Long.MAX_VALUE),
+                reader.bool(GREENLET_REQUESTS, DEFAULTS.greenletRequests));
         return new Result(config, List.copyOf(reader.problems));
     }
 

@@ -23,7 +23,7 @@ public final class Greenlets implements Executor {
 
     private final int maxConcurrent;
     private final Semaphore permits;
-    private final AtomicLong counter = new AtomicLong();
+    private static final AtomicLong COUNTER = new AtomicLong();
     private final Set<Thread> alive = ConcurrentHashMap.newKeySet();
     private volatile boolean shutDown;
 
@@ -68,7 +68,7 @@ public final class Greenlets implements Executor {
             throw Messages.greenletsExhausted(maxConcurrent);
         }
         try {
-            Thread.ofVirtual().name("aio-greenlet-" + counter.incrementAndGet()).start(() -> run(task));
+            Thread.ofVirtual().name("aio-greenlet-" + COUNTER.incrementAndGet()).start(() -> run(task));
         } catch (RuntimeException | Error e) {
             permits.release();
             throw e;

@@ -43,9 +43,10 @@ class AiojakartaConfigTest {
                 "aiojakarta.greenlets.max-concurrent", "64",
                 "aiojakarta.timeout-millis", "2500",
                 "aiojakarta.bridge.strict", "FALSE",
-                "aiojakarta.shutdown-timeout-millis", "100"), Map.of());
+                "aiojakarta.shutdown-timeout-millis", "100",
+                "aiojakarta.greenlets.requests", "false"), Map.of());
         assertTrue(result.valid(), result.problems()::toString);
-        assertEquals(new AiojakartaConfig(Optional.of(Mapper.GREENLET), 2, 50, 8, 0, 64, 2500, false, 100), result.config());
+        assertEquals(new AiojakartaConfig(Optional.of(Mapper.GREENLET), 2, 50, 8, 0, 64, 2500, false, 100, false), result.config());
     }
 
     @Test

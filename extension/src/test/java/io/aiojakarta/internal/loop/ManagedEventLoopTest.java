@@ -103,9 +103,10 @@ class ManagedEventLoopTest {
         String first = loop.submit(() -> Thread.currentThread().getName()).toCompletableFuture().get(5, TimeUnit.SECONDS);
         String second = loop.submit(() -> Thread.currentThread().getName()).toCompletableFuture().get(5, TimeUnit.SECONDS);
         assertNotEquals(first, second, "tasks from outside go to the loops in turn");
-        String nested = loop.submit(() -> loop.submit(() -> Thread.currentThread().getName()))
-                .thenCompose(stage -> stage.thenApply(name -> name + "<-" + Thread.currentThread().getName()))
-                .toCompletableFuture().get(5, TimeUnit.SECONDS);
+        String nested = loop.submit(() -> {
+            String outer = Thread.currentThread().getName();
+            return loop.submit(() -> Thread.currentThread().getName() + "<-" + outer);
+        }).toCompletableFuture().get(5, TimeUnit.SECONDS).toCompletableFuture().get(5, TimeUnit.SECONDS);
         String[] names = nested.split("<-");
         assertEquals(names[0], names[1], "a task submitted from a loop stays on it");
     }

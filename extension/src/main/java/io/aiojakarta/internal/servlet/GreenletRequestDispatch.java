@@ -1,0 +1,49 @@
+package io.aiojakarta.internal.servlet;
+
+import io.aiojakarta.internal.config.AiojakartaConfig;
+import io.aiojakarta.internal.config.ConfigSource;
+import io.aiojakarta.internal.exec.Greenlets;
+import io.undertow.servlet.ServletExtension;
+import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.servlet.api.ListenerInfo;
+import io.undertow.servlet.util.ImmediateInstanceFactory;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import java.time.Duration;
+
+/**
+ * Runs every HTTP request of a deployment on a greenlet, on Undertow (embedded and inside WildFly):
+ * the counterpart of the uWSGI asyncio plugin, which runs each request in a greenlet. Loaded by
+ * Undertow from {@code META-INF/services/io.undertow.servlet.ServletExtension} of the jar; switched
+ * off with {@code aiojakarta.greenlets.requests=false}.
+ *
+ * <p>The whole servlet and Jakarta REST chain of a request (filters, the resource, response
+ * writing) then runs on a virtual thread named {@code aio-greenlet-N}, where blocking parks the
+ * greenlet instead of a worker thread. The greenlets are stopped when the deployment stops.
+ */
+public final class GreenletRequestDispatch implements ServletExtension {
+
+    /** For the service loader. */
+    public GreenletRequestDispatch() {
+    }
+
+    @Override
+    public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
+        AiojakartaConfig config = AiojakartaConfig.read(ConfigSource.standard()).config();
+        if (!config.greenletRequests()) {
+            return;
+        }
+        Greenlets greenlets = new Greenlets(config.greenletsMaxConcurrent());
+        deployment.setExecutor(greenlets);
+        deployment.setAsyncExecutor(greenlets);
+        Duration drain = Duration.ofMillis(config.shutdownTimeoutMillis());
+        ServletContextListener stopper = new ServletContextListener() {
+            @Override
+            public void contextDestroyed(ServletContextEvent event) {
+                greenlets.shutdown(drain);
+            }
+        };
+        deployment.addListener(new ListenerInfo(ServletContextListener.class, new ImmediateInstanceFactory<>(stopper)));
+    }
+}
