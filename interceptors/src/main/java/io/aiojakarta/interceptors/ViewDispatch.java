@@ -121,13 +121,22 @@ final class ViewDispatch {
         }
         ContextSnapshot context = runtime.contexts().capture();
         CompletableFuture<Object> done = new CompletableFuture<>();
-        executor.execute(context.wrap(() -> {
-            try {
-                done.complete(invocation.proceed());
-            } catch (Throwable failure) {
+        executor.execute(() -> {
+            Object value = null;
+            Throwable failure = null;
+            try (ContextSnapshot.Scope ignored = context.restore()) {
+                value = invocation.proceed();
+            } catch (Throwable thrown) {
+                failure = thrown;
+            }
+            // completed only once the hop's context is closed, so that its request-scoped
+            // instances are recorded before the caller adopts them
+            if (failure == null) {
+                done.complete(value);
+            } else {
                 done.completeExceptionally(failure);
             }
-        }));
+        });
         try {
             return Stages.join(done);
         } finally {

@@ -52,12 +52,12 @@ final class AsyncRequestEnd {
 
         @Override
         public void onComplete(AsyncEvent event) {
-            tracker.endAsync();
+            tracker.responseComplete();
         }
 
         @Override
         public void onError(AsyncEvent event) {
-            tracker.endAsync();
+            tracker.responseComplete();
         }
 
         @Override

@@ -13,25 +13,31 @@ import java.util.function.Consumer;
 import org.jboss.weld.context.api.ContextualInstance;
 
 /**
- * Remembers every {@code @RequestScoped} instance of one request that lives on a thread other than
- * the request's own, so that each is destroyed exactly once:
+ * Has every {@code @RequestScoped} instance of one request that was carried to, or created on,
+ * another thread destroyed exactly once. One instance per request: it is itself request-scoped and
+ * travels to the other threads with the other instances. Thread-safe.
+ *
+ * <p>Who destroys what is decided once, on the request's own thread, when the container releases the
+ * request ({@link #originReleased}):
  * <ul>
- *   <li>a request answered synchronously ends when the container destroys its request context,
- *       which destroys this tracker too: its {@link #containerDestroyed()} then destroys the
- *       instances the container does not know of;</li>
- *   <li>a request answered asynchronously ends when its response is complete: {@link #endAsync}
- *       destroys every instance, since the container destroys none of them.</li>
+ *   <li>the response is complete (synchronous request): the container destroys the instances it
+ *       holds, which include this tracker, whose {@link #containerDestroyed()} destroys the rest;</li>
+ *   <li>the response is still being produced (asynchronous request): the request's own context has
+ *       been emptied, so the container destroys nothing; every instance is destroyed when the
+ *       response completes ({@link #responseComplete()}).</li>
  * </ul>
- * One instance per request (it is itself request-scoped and travels with the other instances).
- * Thread-safe: hops of one request may record at once.
  */
 @RequestScoped
 public class RequestScopeTracker {
+
+    private enum Owner { UNDECIDED, CONTAINER, TRACKER }
 
     private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Object> containerOwned = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<ContextualInstance<?>> tracked = new ArrayList<>();
     private Consumer<List<ContextualInstance<?>>> destroyer;
+    private Owner owner = Owner.UNDECIDED;
+    private boolean responseComplete;
     private boolean ended;
 
     /** For CDI. */
@@ -39,42 +45,39 @@ public class RequestScopeTracker {
     }
 
     /**
-     * Records instances seen in the request's own context, which the container destroys itself
-     * when the request ends synchronously.
+     * Records the instances held by the request's own context.
      *
      * @param instances the request context's instances on the request's own thread
-     * @param destroyer destroys instances that outlive their request (after it ended or for an
-     *     asynchronous response)
+     * @param destroyer destroys instances this tracker is responsible for
      */
     synchronized void recordContainerOwned(Collection<ContextualInstance<?>> instances,
             Consumer<List<ContextualInstance<?>>> destroyer) {
         this.destroyer = destroyer;
         for (ContextualInstance<?> instance : instances) {
-            containerOwned.add(instance.getInstance());
-            track(instance);
+            if (track(instance)) {
+                containerOwned.add(instance.getInstance());
+            }
         }
     }
 
     /**
-     * Records the instances a hop thread saw when its task ended. Instances recorded after the
+     * Records the instances a hop thread held when its task ended. Instances first seen after the
      * request ended are destroyed at once.
      *
      * @param instances the instances of the hop's request context
      */
     void recordHop(Collection<ContextualInstance<?>> instances) {
         List<ContextualInstance<?>> late = new ArrayList<>();
-        Consumer<List<ContextualInstance<?>>> lateDestroyer;
+        Consumer<List<ContextualInstance<?>>> using;
         synchronized (this) {
             for (ContextualInstance<?> instance : instances) {
                 if (track(instance) && ended) {
                     late.add(instance);
                 }
             }
-            lateDestroyer = destroyer;
+            using = destroyer;
         }
-        if (!late.isEmpty() && lateDestroyer != null) {
-            lateDestroyer.accept(late);
-        }
+        destroy(late, using);
     }
 
     private boolean track(ContextualInstance<?> instance) {
@@ -86,9 +89,9 @@ public class RequestScopeTracker {
     }
 
     /**
-     * The instances to put back into the request's own context after a hop its thread waited for,
-     * so that the code after the hop sees beans first created on the hop; from then on the
-     * container owns them.
+     * After a hop the request's own thread waited for: the instances to put into its context so
+     * that the code after the hop sees beans first created on the hop. From then on the container
+     * holds them too.
      *
      * @param present the request context's current instances on the request's own thread
      * @return the tracked instances whose bean {@code present} does not hold yet
@@ -109,34 +112,56 @@ public class RequestScopeTracker {
     }
 
     /**
-     * Ends an asynchronously answered request: destroys every tracked instance, once.
+     * Called on the request's own thread when the container releases the request.
+     *
+     * @param responsePending {@code true} when the response is still being produced asynchronously
+     *     (the caller has then emptied the request's own context, so the container destroys nothing)
      */
-    public void endAsync() {
-        List<ContextualInstance<?>> doomed;
+    void originReleased(boolean responsePending) {
+        List<ContextualInstance<?>> doomed = List.of();
         Consumer<List<ContextualInstance<?>>> using;
         synchronized (this) {
-            if (ended) {
+            if (owner != Owner.UNDECIDED) {
                 return;
             }
-            ended = true;
-            doomed = List.copyOf(tracked);
+            owner = responsePending ? Owner.TRACKER : Owner.CONTAINER;
+            if (owner == Owner.TRACKER && responseComplete && !ended) {
+                ended = true;
+                doomed = List.copyOf(tracked);
+            }
             using = destroyer;
         }
-        if (using != null && !doomed.isEmpty()) {
-            using.accept(doomed);
-        }
+        destroy(doomed, using);
     }
 
     /**
-     * Called when the container destroys the request context: destroys the instances it does not
-     * own, once.
+     * Called when an asynchronous response is complete: destroys every instance once the request's
+     * own thread has handed them over.
+     */
+    public void responseComplete() {
+        List<ContextualInstance<?>> doomed = List.of();
+        Consumer<List<ContextualInstance<?>>> using;
+        synchronized (this) {
+            responseComplete = true;
+            if (owner == Owner.TRACKER && !ended) {
+                ended = true;
+                doomed = List.copyOf(tracked);
+            }
+            using = destroyer;
+        }
+        destroy(doomed, using);
+    }
+
+    /**
+     * Called when the container destroys the request context: destroys, once, the instances the
+     * container does not hold.
      */
     @PreDestroy
     void containerDestroyed() {
         List<ContextualInstance<?>> doomed = new ArrayList<>();
         Consumer<List<ContextualInstance<?>>> using;
         synchronized (this) {
-            if (ended) {
+            if (ended || owner == Owner.TRACKER) {
                 return;
             }
             ended = true;
@@ -147,15 +172,19 @@ public class RequestScopeTracker {
             }
             using = destroyer;
         }
-        if (using != null && !doomed.isEmpty()) {
+        destroy(doomed, using);
+    }
+
+    private static void destroy(List<ContextualInstance<?>> doomed, Consumer<List<ContextualInstance<?>>> using) {
+        if (!doomed.isEmpty() && using != null) {
             using.accept(doomed);
         }
     }
 
     /**
-     * Tells whether the request has ended.
+     * Tells whether the request's instances have been destroyed.
      *
-     * @return {@code true} once the request's instances were destroyed
+     * @return {@code true} once the request has ended
      */
     public synchronized boolean ended() {
         return ended;

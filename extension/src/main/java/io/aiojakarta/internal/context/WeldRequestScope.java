@@ -86,6 +86,33 @@ public final class WeldRequestScope {
     }
 
     /**
+     * On the request's own thread, when the container releases the request (before it destroys the
+     * request context): decides who destroys the request's instances. When the response is still
+     * pending, the request's own context is emptied, so that the container destroys nothing and
+     * the tracker destroys everything once the response completes. Does nothing for a request that
+     * never hopped.
+     *
+     * @param responsePending whether the response is still being produced asynchronously
+     */
+    public void releaseOrigin(boolean responsePending) {
+        WeldAlterableContext context = activeRequestContext();
+        if (context == null || context instanceof BoundRequestContext) {
+            return;
+        }
+        RequestScopeTracker tracker = context.get(trackerBean);
+        if (tracker == null) {
+            return;
+        }
+        if (responsePending) {
+            // hand every instance over to the tracker: whatever the container decides next, it
+            // finds nothing left to destroy
+            tracker.recordContainerOwned(context.getAllContextualInstances(), this::destroy);
+            context.clearAndSet(List.of());
+        }
+        tracker.originReleased(responsePending);
+    }
+
+    /**
      * After a hop the calling thread waited for: puts the instances first created on the hop into
      * the calling thread's request context, so that the code that follows sees the same instances.
      */

@@ -18,6 +18,9 @@ import java.time.Duration;
  * Undertow from {@code META-INF/services/io.undertow.servlet.ServletExtension} of the jar; switched
  * off with {@code aiojakarta.greenlets.requests=false}.
  *
+ * <p>It also registers {@link RequestScopeRelease}, which lets request-scoped instances carried to
+ * other threads be destroyed exactly once.
+ *
  * <p>The whole servlet and Jakarta REST chain of a request (filters, the resource, response
  * writing) then runs on a virtual thread named {@code aio-greenlet-N}, where blocking parks the
  * greenlet instead of a worker thread. The greenlets are stopped when the deployment stops.
@@ -30,6 +33,7 @@ public final class GreenletRequestDispatch implements ServletExtension {
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
+        deployment.addListener(new ListenerInfo(RequestScopeRelease.class));
         AiojakartaConfig config = AiojakartaConfig.read(ConfigSource.standard()).config();
         if (!config.greenletRequests()) {
             return;
