@@ -173,9 +173,14 @@ class GreenletBridgeTest {
     @Test
     void spawnGreenletStageFailsWithTheTasksOwnExceptionOnTheLoop() throws Exception {
         IOException original = new IOException("no file");
-        CompletionStage<Object> stage = bridge.spawnGreenlet(() -> { throw original; });
+        CountDownLatch registered = new CountDownLatch(1);
+        CompletionStage<Object> stage = bridge.spawnGreenlet(() -> {
+            registered.await();
+            throw original;
+        });
         CompletableFuture<String> thread = new CompletableFuture<>();
         stage.whenComplete((value, failure) -> thread.complete(Thread.currentThread().getName()));
+        registered.countDown();
         ExecutionException failed = assertThrows(ExecutionException.class, () -> get(stage));
         assertSame(original, failed.getCause());
         assertEquals("aio-loop-1", get(thread));
@@ -183,9 +188,14 @@ class GreenletBridgeTest {
 
     @Test
     void runInExecutorRunsOnTheExecutorAndCompletesOnTheLoop() throws Exception {
-        CompletionStage<String> stage = bridge.runInExecutor(() -> Thread.currentThread().getName());
-        String where = get(stage.thenApply(name -> name + "->" + Thread.currentThread().getName()));
-        assertTrue(where.matches("aio-executor-\\d+->aio-loop-1"), where);
+        CountDownLatch registered = new CountDownLatch(1);
+        CompletionStage<String> stage = bridge.runInExecutor(() -> {
+            registered.await();
+            return Thread.currentThread().getName();
+        });
+        CompletionStage<String> where = stage.thenApply(name -> name + "->" + Thread.currentThread().getName());
+        registered.countDown();
+        assertTrue(get(where).matches("aio-executor-\\d+->aio-loop-1"), get(where));
     }
 
     @Test
