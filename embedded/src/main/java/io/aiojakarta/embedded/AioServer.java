@@ -236,8 +236,10 @@ public final class AioServer implements AutoCloseable {
             try {
                 undertow.start();
             } catch (RuntimeException e) {
-                stopQuietly(manager);
-                throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
+                IllegalStateException failure =
+                        new IllegalStateException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
+                stopAfterFailure(manager, failure);
+                throw failure;
             }
             int bound = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
             return new AioServer(undertow, manager, gate, host, bound, drain);
@@ -255,11 +257,11 @@ public final class AioServer implements AutoCloseable {
             return value;
         }
 
-        private static void stopQuietly(DeploymentManager manager) {
+        private static void stopAfterFailure(DeploymentManager manager, Exception failure) {
             try {
                 manager.stop();
-            } catch (ServletException | RuntimeException ignored) {
-                // the start failure is what the caller needs to see
+            } catch (ServletException | RuntimeException stopFailure) {
+                failure.addSuppressed(stopFailure);
             } finally {
                 manager.undeploy();
             }

@@ -42,6 +42,19 @@ public final class Messages {
     }
 
     /**
+     * {@code AIOJ-0104}: a mapped resource method whose resource is not a CDI bean.
+     *
+     * @param method the mapped method
+     * @return the deployment-problem text
+     */
+    public static String viewIsNotABean(Method method) {
+        return "AIOJ-0104 @AsyncView on '" + describe(method) + "' has no effect: "
+                + method.getDeclaringClass().getName() + " is not a CDI bean (bean discovery mode 'annotated' and no "
+                + "bean-defining annotation, or registered as a singleton instance). Put @AsyncView or a scope such "
+                + "as @RequestScoped on the class";
+    }
+
+    /**
      * {@code AIOJ-0201}: an invalid configuration value.
      *
      * @param key the key

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
@@ -38,11 +39,15 @@ public class IsolationResource {
     @Context
     HttpHeaders headers;
 
+    @Context
+    SecurityContext security;
+
     private String report(String id) {
         scratch.note("scratch-" + id);
         return id + "|" + tag.id() + "|" + uriInfo.getQueryParameters().getFirst("id") + "|"
                 + headers.getHeaderString("X-Id") + "|" + Thread.currentThread().getName().replaceAll("-\\d+$", "")
-                + "|" + Thread.currentThread().getContextClassLoader().equals(IsolationResource.class.getClassLoader());
+                + "|" + Thread.currentThread().getContextClassLoader().equals(IsolationResource.class.getClassLoader())
+                + "|" + security.isSecure();
     }
 
     @GET

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * 1,000 concurrent requests per mapper: each sees only its own request-scoped bean, query
- * parameter and header, and every request-scoped instance is destroyed exactly once.
+ * parameter, header and security context, the application's class loader, and every
+ * request-scoped instance is destroyed exactly once.
  */
 @Timeout(120)
 class IsolationTest {
@@ -55,7 +56,7 @@ class IsolationTest {
         for (int i = 0; i < REQUESTS; i++) {
             HttpResponse<String> response = responses.get(i).get(90, TimeUnit.SECONDS);
             assertEquals(200, response.statusCode(), response::body);
-            String expected = i + "|" + i + "|" + i + "|" + i + "|" + thread + "|true";
+            String expected = i + "|" + i + "|" + i + "|" + i + "|" + thread + "|true|false";
             if (!expected.equals(response.body())
                     || !("scratch-" + i).equals(response.headers().firstValue("X-Scratch").orElse(""))) {
                 crossTalk++;
