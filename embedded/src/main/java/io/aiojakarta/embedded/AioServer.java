@@ -188,13 +188,45 @@ public final class AioServer implements AutoCloseable {
          * Deploys the application (booting CDI and Jakarta REST) and starts listening.
          *
          * @return the running server
+         * @throws PortUnavailableException when the port cannot be bound (nothing was deployed)
          * @throws IllegalStateException when the application fails to deploy (its CDI definition
-         *     or deployment error is the cause) or the port cannot be bound
+         *     or deployment error is the cause)
          */
         public AioServer start() {
             if (application == null) {
                 throw new IllegalStateException("no application: call application(MyApplication.class) first");
             }
+            // Bind first: a port in use fails at once, before CDI and Jakarta REST boot.
+            SwitchableHandler entry = new SwitchableHandler();
+            GracefulShutdownHandler gate = new GracefulShutdownHandler(entry);
+            Undertow undertow = Undertow.builder()
+                    .addHttpListener(port, host)
+                    // Direct buffers shared through one pool: the default per-thread caches are
+                    // lost on every request when requests run on virtual threads.
+                    .setByteBufferPool(new DefaultByteBufferPool(true, 16 * 1024 - 20, 4096, 0))
+                    .setHandler(gate)
+                    .build();
+            try {
+                undertow.start();
+            } catch (RuntimeException e) {
+                throw new PortUnavailableException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
+            }
+            DeploymentManager manager = Servlets.newContainer().addDeployment(deployment());
+            try {
+                manager.deploy();
+                entry.delegateTo(manager.start());
+            } catch (ServletException | RuntimeException e) {
+                IllegalStateException failure =
+                        new IllegalStateException("deploying " + application.getName() + " failed: " + rootMessage(e), e);
+                stopAfterFailure(manager, failure);
+                undertow.stop();
+                throw failure;
+            }
+            int bound = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+            return new AioServer(undertow, manager, gate, host, bound, drain);
+        }
+
+        private DeploymentInfo deployment() {
             ResteasyDeployment rest = new ResteasyDeploymentImpl();
             rest.setApplicationClass(application.getName());
             rest.setInjectorFactoryClass(CdiInjectorFactory.class.getName());
@@ -207,42 +239,13 @@ public final class AioServer implements AutoCloseable {
             if (!prefix.isEmpty()) {
                 servlet.addInitParam("resteasy.servlet.mapping.prefix", prefix);
             }
-            DeploymentInfo deployment = Servlets.deployment()
+            return Servlets.deployment()
                     .setClassLoader(application.getClassLoader())
                     .setContextPath("/")
                     .setDeploymentName(application.getName())
                     .addListener(Servlets.listener(Listener.class))
                     .addServletContextAttribute(ResteasyDeployment.class.getName(), rest)
                     .addServlet(servlet);
-
-            DeploymentManager manager = Servlets.newContainer().addDeployment(deployment);
-            HttpHandler handler;
-            try {
-                manager.deploy();
-                handler = manager.start();
-            } catch (ServletException | RuntimeException e) {
-                manager.undeploy();
-                throw new IllegalStateException("deploying " + application.getName() + " failed: "
-                        + rootMessage(e), e);
-            }
-            GracefulShutdownHandler gate = new GracefulShutdownHandler(handler);
-            Undertow undertow = Undertow.builder()
-                    .addHttpListener(port, host)
-                    // Direct buffers shared through one pool: the default per-thread caches are
-                    // lost on every request when requests run on virtual threads.
-                    .setByteBufferPool(new DefaultByteBufferPool(true, 16 * 1024 - 20, 4096, 0))
-                    .setHandler(gate)
-                    .build();
-            try {
-                undertow.start();
-            } catch (RuntimeException e) {
-                IllegalStateException failure =
-                        new IllegalStateException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
-                stopAfterFailure(manager, failure);
-                throw failure;
-            }
-            int bound = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
-            return new AioServer(undertow, manager, gate, host, bound, drain);
         }
 
         private static String mappingPrefix(Class<? extends Application> application) {
