@@ -1,0 +1,125 @@
+package io.aiojakarta.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aiojakarta.embedded.AioServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Every endpoint of the starter application, over real HTTP on the embedded server. */
+@Timeout(60)
+class ExampleEndpointsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static AioServer server;
+    private static HttpClient client;
+
+    @BeforeAll
+    static void start() {
+        server = AioServer.builder().application(StarterApplication.class).port(0).start();
+        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        server.close();
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        URI uri = server.uri().resolve(path);
+        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void indexPageExplainsEveryEndpoint() throws Exception {
+        HttpResponse<String> page = get("");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        for (String endpoint : new String[] {"hello", "legacy/report", "fanout", "fanout/greenlet", "X-Motd"}) {
+            assertTrue(page.body().contains(endpoint), () -> "the page does not mention " + endpoint);
+        }
+    }
+
+    @Test
+    void helloSleepsOnTheEventLoop() throws Exception {
+        long start = System.nanoTime();
+        JsonNode greeting = json("hello?sleep=0.3");
+        long elapsed = (System.nanoTime() - start) / 1_000_000;
+        assertEquals("Hello world!", greeting.get("title").asText());
+        assertEquals(0.3, greeting.get("slept").asDouble());
+        assertEquals("aio-loop-1", greeting.get("thread").asText());
+        assertTrue(elapsed >= 290, "answered after " + elapsed + " ms");
+    }
+
+    @Test
+    void helloRejectsANegativeSleep() throws Exception {
+        assertEquals(400, get("hello?sleep=-1").statusCode());
+    }
+
+    @Test
+    void legacyReportRunsOnTheExecutor() throws Exception {
+        JsonNode report = json("legacy/report?millis=50");
+        assertEquals("quarterly", report.get("name").asText());
+        assertEquals(50, report.get("queryMillis").asLong());
+        assertTrue(report.get("thread").asText().matches("aio-executor-\\d+"), report.toString());
+    }
+
+    @Test
+    void upstreamAnswersAfterItsDelay() throws Exception {
+        JsonNode quote = json("upstream/zeta?delay=20");
+        assertEquals("zeta", quote.get("name").asText());
+        assertEquals(20, quote.get("delayMillis").asLong());
+    }
+
+    @Test
+    void coroutineFanOutTakesAboutOneUpstreamDelayNotThree() throws Exception {
+        assertFanOut(json("fanout?delay=400"), "aio-loop-1");
+    }
+
+    @Test
+    void greenletFanOutTakesAboutOneUpstreamDelayNotThree() throws Exception {
+        JsonNode combined = json("fanout/greenlet?delay=400");
+        assertFanOut(combined, combined.get("thread").asText());
+        assertTrue(combined.get("thread").asText().matches("aio-greenlet-\\d+"), combined.toString());
+    }
+
+    private static void assertFanOut(JsonNode combined, String thread) {
+        assertEquals(3, combined.get("quotes").size());
+        assertEquals("alpha", combined.get("quotes").get(0).get("name").asText());
+        assertEquals("beta", combined.get("quotes").get(1).get("name").asText());
+        assertEquals("gamma", combined.get("quotes").get(2).get("name").asText());
+        long elapsed = combined.get("elapsedMillis").asLong();
+        // sequential calls would take 1,200 ms; concurrent ones one delay plus overhead
+        assertTrue(elapsed >= 400 && elapsed < 800, "fan-out took " + elapsed + " ms for three 400 ms upstreams");
+        assertEquals(thread, combined.get("thread").asText());
+    }
+
+    @Test
+    void legacyFilterAddsTheAsynchronouslyFetchedMessage() throws Exception {
+        HttpResponse<String> response = get("upstream/delta?delay=10");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("X-Motd").orElse("").startsWith("have a non-blocking "),
+                response.headers().map().toString());
+    }
+}
