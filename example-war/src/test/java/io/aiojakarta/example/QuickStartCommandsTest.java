@@ -33,7 +33,7 @@ class QuickStartCommandsTest {
     @Test
     void quickStartHasExactlyTwoCommandsThatExist() throws IOException {
         List<String> commands = quickStartCommands();
-        assertEquals(List.of("./run-example", "./with-jdk ./mvnw -B verify"), commands);
+        assertEquals(List.of("./run-example", "./with-jdk ./mvnw -B install"), commands);
         for (String script : List.of("run-example", "with-jdk", "mvnw")) {
             assertTrue(Files.isExecutable(ROOT.resolve(script)), script + " is executable");
         }
