@@ -10,7 +10,6 @@ import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
-import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Optional;
 
@@ -20,7 +19,6 @@ import java.util.Optional;
  * Runs once per resource method when Jakarta REST deploys. Registered through
  * {@code META-INF/services/jakarta.ws.rs.ext.Providers}. Thread-safe.
  */
-@Provider
 public final class MappedResourceCheck implements DynamicFeature {
 
     @Context

@@ -1,0 +1,61 @@
+package io.aiojakarta.it.threads;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aiojakarta.it.support.Deployments;
+import io.aiojakarta.it.support.Http;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Where each mapper runs inside WildFly, and that requests run on greenlets there. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ThreadsOnWildFlyTest {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war("threads", ThreadsApplication.class, ThreadsResource.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String body(String path) {
+        try (Http http = new Http(base)) {
+            HttpResponse<String> response = http.get(path);
+            assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
+            return response.body();
+        }
+    }
+
+    @Test
+    void requestsRunOnGreenlets() {
+        String where = body("threads/request");
+        assertTrue(where.matches("aio-greenlet-\\d+ virtual"), where);
+    }
+
+    @Test
+    void executorBodyRunsOnTheServersManagedExecutor() {
+        String where = body("threads/executor");
+        assertTrue(where.matches("EE-ManagedExecutorService-default-Thread-\\d+ platform"), where);
+    }
+
+    @Test
+    void coroutineBodyRunsOnTheEventLoop() {
+        assertEquals("aio-loop-1 platform", body("threads/coroutine"));
+    }
+
+    @Test
+    void greenletBodyRunsOnAGreenlet() {
+        String where = body("threads/greenlet");
+        assertTrue(where.matches("aio-greenlet-\\d+ virtual inGreenlet=true"), where);
+    }
+}
