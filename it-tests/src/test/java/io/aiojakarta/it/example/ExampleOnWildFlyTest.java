@@ -1,0 +1,102 @@
+package io.aiojakarta.it.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aiojakarta.it.support.Deployments;
+import io.aiojakarta.it.support.Http;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The example WAR, exactly as built, deployed to WildFly: every endpoint answers as it does embedded. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@Timeout(120)
+class ExampleOnWildFlyTest {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "aiojakarta-example.war")
+                .importFrom(Deployments.exampleWar()).as(WebArchive.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static HttpResponse<String> ok(Http http, String path) {
+        HttpResponse<String> response = http.get(path);
+        assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
+        return response;
+    }
+
+    private static long number(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+        assertTrue(m.find(), () -> field + " in " + json);
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String text(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":\"([^\"]*)\"").matcher(json);
+        assertTrue(m.find(), () -> field + " in " + json);
+        return m.group(1);
+    }
+
+    @Test
+    void indexPageIsServed() {
+        try (Http http = new Http(base)) {
+            HttpResponse<String> page = ok(http, "");
+            assertTrue(page.body().contains("Aiojakarta starter"), page.body());
+        }
+    }
+
+    @Test
+    void helloSleepsOnTheEventLoop() {
+        try (Http http = new Http(base)) {
+            String body = ok(http, "hello?sleep=0.2").body();
+            assertEquals("Hello world!", text(body, "title"));
+            assertEquals("aio-loop-1", text(body, "thread"));
+        }
+    }
+
+    @Test
+    void legacyReportRunsOnTheServersManagedExecutor() {
+        try (Http http = new Http(base)) {
+            String body = ok(http, "legacy/report?millis=30").body();
+            assertTrue(text(body, "thread").startsWith("EE-ManagedExecutorService-default-Thread-"), body);
+        }
+    }
+
+    @Test
+    void fanOutsTakeAboutOneUpstreamDelay() {
+        try (Http http = new Http(base)) {
+            for (String path : new String[] {"fanout", "fanout/greenlet"}) {
+                ok(http, path + "?delay=1"); // warms the client up
+                String body = ok(http, path + "?delay=500").body();
+                assertTrue(body.contains("\"alpha\"") && body.contains("\"beta\"") && body.contains("\"gamma\""), body);
+                long elapsed = number(body, "elapsedMillis");
+                assertTrue(elapsed >= 500 && elapsed < 1000, path + " took " + elapsed + " ms for three 500 ms upstreams");
+            }
+        }
+    }
+
+    @Test
+    void legacyFilterAwaitsTheMessageOfTheDay() {
+        try (Http http = new Http(base)) {
+            HttpResponse<String> response = ok(http, "upstream/delta?delay=10");
+            assertTrue(response.headers().firstValue("X-Motd").orElse("").startsWith("have a non-blocking "),
+                    response.headers().map().toString());
+        }
+    }
+}
