@@ -1,0 +1,22 @@
+package io.aiojakarta.it.extensions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+
+/** A synchronous response filter: reports where the user interceptor ran. */
+@Provider
+@ApplicationScoped
+public class AuditHeaderFilter implements ContainerResponseFilter {
+
+    @Inject
+    AuditTrail trail;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        response.getHeaders().putSingle("X-Audited-On", trail.thread());
+    }
+}

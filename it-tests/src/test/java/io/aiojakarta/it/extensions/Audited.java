@@ -1,0 +1,15 @@
+package io.aiojakarta.it.extensions;
+
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.interceptor.InterceptorBinding;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+@InterceptorBinding
+@Retention(RUNTIME)
+@Target({TYPE, METHOD})
+public @interface Audited {
+}

@@ -1,0 +1,7 @@
+package io.aiojakarta.it.extensions;
+
+import jakarta.validation.constraints.NotBlank;
+
+/** A JSON request body. */
+public record NoteRequest(@NotBlank String text) {
+}
