@@ -87,7 +87,7 @@ final class ViewDispatch {
      */
     private ContextSnapshot latest(ContextSnapshot atReturn) {
         ContextSnapshot now = runtime.contexts().capture();
-        return now.parts().size() >= atReturn.parts().size() ? now : atReturn;
+        return now.carriesAsMuchAs(atReturn) ? now : atReturn;
     }
 
     /** Completes the caller's stage on a greenlet with the given context. */
@@ -124,8 +124,8 @@ final class ViewDispatch {
         executor.execute(() -> {
             Object value = null;
             Throwable failure = null;
-            try (ContextSnapshot.Scope ignored = context.restore()) {
-                value = invocation.proceed();
+            try {
+                value = context.call(invocation::proceed);
             } catch (Throwable thrown) {
                 failure = thrown;
             }

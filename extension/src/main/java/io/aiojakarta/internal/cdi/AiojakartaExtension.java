@@ -9,6 +9,7 @@ import io.aiojakarta.internal.Messages;
 import io.aiojakarta.internal.config.AiojakartaConfig;
 import io.aiojakarta.internal.config.ConfigSource;
 import io.aiojakarta.internal.context.RequestScopeTracker;
+import io.aiojakarta.internal.context.ServerContext;
 import io.aiojakarta.internal.context.StandardContextCapture;
 import io.aiojakarta.internal.context.WeldRequestScope;
 import io.aiojakarta.internal.exec.ExecutorHolder;
@@ -127,7 +128,7 @@ public final class AiojakartaExtension implements Extension {
                 ? Optional.of(new WeldRequestScope(beanManager))
                 : Optional.empty();
         AiojakartaConfig config = configuration.config();
-        runtime = new AioRuntime(config, new StandardContextCapture(requestScope),
+        runtime = new AioRuntime(config, new StandardContextCapture(requestScope, ServerContext.lookup()),
                 ExecutorHolder.create(config.executorMaxThreads(), config.executorQueueSize()));
     }
 

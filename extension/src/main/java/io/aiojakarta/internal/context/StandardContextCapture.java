@@ -5,22 +5,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The context capture of a CDI container: the thread context class loader, the Jakarta REST
- * context data when RESTEasy is present, and the request scope when the container is Weld.
+ * The context capture of a CDI container: the server's own context inside an application server,
+ * the thread context class loader, the Jakarta REST context data when RESTEasy is present, and the
+ * request scope when the container is Weld.
  * Thread-safe.
  */
 public final class StandardContextCapture implements ContextCapture {
 
     private final Optional<WeldRequestScope> requestScope;
+    private final Optional<ServerContext> serverContext;
     private final boolean resteasy;
 
     /**
      * Creates the capture.
      *
      * @param requestScope carries the request scope; empty when the container is not Weld
+     * @param serverContext the server's context service; empty outside an application server
      */
-    public StandardContextCapture(Optional<WeldRequestScope> requestScope) {
+    public StandardContextCapture(Optional<WeldRequestScope> requestScope, Optional<ServerContext> serverContext) {
         this.requestScope = requestScope;
+        this.serverContext = serverContext;
         this.resteasy = ResteasyContextData.available(StandardContextCapture.class.getClassLoader());
     }
 
@@ -31,7 +35,8 @@ public final class StandardContextCapture implements ContextCapture {
             ResteasyContextData.capture().ifPresent(parts::add);
         }
         requestScope.flatMap(WeldRequestScope::capture).ifPresent(parts::add);
-        return new ContextSnapshot(Thread.currentThread().getContextClassLoader(), parts);
+        return new ContextSnapshot(Thread.currentThread().getContextClassLoader(), parts,
+                serverContext.flatMap(ServerContext::capture));
     }
 
     /**

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,9 +39,13 @@ public class SecureResource {
     @Context
     HttpServletRequest servletRequest;
 
+    @Inject
+    Principal principal;
+
     private String report(String n) {
         return n + "|" + requestId.value() + "|" + security.getUserPrincipal().getName() + "|"
-                + servletRequest.getUserPrincipal().getName() + "|" + security.isUserInRole("admin") + "|"
+                + servletRequest.getUserPrincipal().getName() + "|" + principal.getName() + "|"
+                + security.isUserInRole("admin") + "|"
                 + Thread.currentThread().getName().replaceAll("-\\d+$", "");
     }
 

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Real users of the server's application realm: authentication and roles act before any body runs,
- * and inside every mapper the principal and the request-scoped state are the caller's own.
+ * and inside every mapper the principal (seen through Jakarta REST, the servlet request and the
+ * server's own security identity) and the request-scoped state are the caller's own.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -100,7 +101,7 @@ class SecurityOnWildFlyTest {
             assertEquals(before, bodies(http));
             HttpResponse<String> alice = http.send(http.request("secure/admin?n=2").header("Authorization", ALICE).build());
             assertEquals(200, alice.statusCode(), alice::body);
-            assertEquals("2|2|alice|alice|true|aio-loop", alice.body());
+            assertEquals("2|2|alice|alice|alice|true|aio-loop", alice.body());
         }
     }
 
@@ -125,7 +126,7 @@ class SecurityOnWildFlyTest {
             for (int i = 0; i < requests; i++) {
                 HttpResponse<String> response = responses.get(i).get(120, TimeUnit.SECONDS);
                 String user = i % 2 == 0 ? "alice" : "bob";
-                String expected = i + "|" + i + "|" + user + "|" + user + "|" + (i % 2 == 0) + "|" + thread;
+                String expected = i + "|" + i + "|" + user + "|" + user + "|" + user + "|" + (i % 2 == 0) + "|" + thread;
                 if (response.statusCode() != 200 || !expected.equals(response.body())) {
                     crossTalk++;
                     if (samples.size() < 5) {
