@@ -32,13 +32,18 @@ final class DefaultGreenletBridge implements GreenletBridge {
         if (stage == null) {
             throw Messages.nullArgument(operation + ": stage");
         }
+        checkMayWait(strict, operation);
+        return Stages.join(stage);
+    }
+
+    /** Refuses to wait where waiting would deadlock the loop or, in strict mode, block a thread. */
+    private void checkMayWait(boolean strict, String operation) {
         if (runtime.loop().inEventLoop()) {
             throw Messages.awaitOnEventLoop(operation);
         }
         if (strict && !Greenlets.inGreenlet()) {
             throw Messages.awaitOutsideGreenlet(operation);
         }
-        return Stages.join(stage);
     }
 
     @Override
@@ -51,7 +56,10 @@ final class DefaultGreenletBridge implements GreenletBridge {
         if (coroutine == null) {
             throw Messages.nullArgument("GreenletBridge.synchronize(coroutine)");
         }
-        return () -> await(onLoop(coroutine), strict, "a synchronized coroutine");
+        return () -> {
+            checkMayWait(strict, "a synchronized coroutine"); // before the coroutine starts
+            return Stages.join(onLoop(coroutine));
+        };
     }
 
     @Override
@@ -60,14 +68,14 @@ final class DefaultGreenletBridge implements GreenletBridge {
             throw Messages.nullArgument("GreenletBridge.synchronize(coroutine)");
         }
         boolean strict = runtime.config().bridgeStrict();
-        return argument -> await(onLoop(() -> coroutine.apply(argument)), strict, "a synchronized coroutine");
+        return argument -> {
+            checkMayWait(strict, "a synchronized coroutine"); // before the coroutine starts
+            return Stages.join(onLoop(() -> coroutine.apply(argument)));
+        };
     }
 
     /** Starts the coroutine on the event loop, as asyncio would, and flattens its stage. */
     private <T> CompletionStage<T> onLoop(Supplier<? extends CompletionStage<T>> coroutine) {
-        if (runtime.loop().inEventLoop()) {
-            throw Messages.awaitOnEventLoop("a synchronized coroutine");
-        }
         return runtime.loop().submit(coroutine::get).thenCompose(Function.identity());
     }
 

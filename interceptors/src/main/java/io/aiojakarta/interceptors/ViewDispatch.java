@@ -11,6 +11,7 @@ import io.aiojakarta.internal.context.ContextSnapshot;
 import io.aiojakarta.internal.context.WeldRequestScope;
 import io.aiojakarta.internal.exec.Greenlets;
 import jakarta.interceptor.InvocationContext;
+import jakarta.ws.rs.container.AsyncResponse;
 import java.lang.reflect.Method;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -62,6 +63,16 @@ final class ViewDispatch {
             return invocation.proceed(); // a coroutine calling a coroutine: already on the loop
         }
         CompletableFuture<Object> result = new CompletableFuture<>();
+        int suspended = MappedMethods.asyncResponseIndex(method);
+        if (suspended >= 0 && !MappedMethods.returnsStage(method)) {
+            // the body answers through its AsyncResponse; a failure of the body itself must too
+            AsyncResponse response = (AsyncResponse) invocation.getParameters()[suspended];
+            result.whenComplete((ignored, failure) -> {
+                if (failure != null && response != null) {
+                    response.resume(Stages.unwrap(failure));
+                }
+            });
+        }
         loop.execute(() -> {
             Object returned;
             try {

@@ -74,7 +74,7 @@ class ExistingExtensionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"coroutine", "coroutine-throws", "executor", "greenlet"})
+    @ValueSource(strings = {"coroutine", "coroutine-throws", "suspended", "executor", "greenlet"})
     void exceptionMapperReceivesTheBodysOwnException(String mapper) {
         HttpResponse<String> response = get("api/orders/missing/" + mapper + "?id=42", true);
         assertEquals(404, response.statusCode(), response::body);

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -69,6 +71,13 @@ public class OrdersResource {
     @Path("missing/coroutine-throws")
     @AsyncView(Mapper.COROUTINE)
     public CompletionStage<String> missingCoroutineThrows(@QueryParam("id") String id) throws OrderNotFoundException {
+        throw new OrderNotFoundException(id);
+    }
+
+    @GET
+    @Path("missing/suspended")
+    @AsyncView(Mapper.COROUTINE)
+    public void missingSuspended(@QueryParam("id") String id, @Suspended AsyncResponse response) throws OrderNotFoundException {
         throw new OrderNotFoundException(id);
     }
 

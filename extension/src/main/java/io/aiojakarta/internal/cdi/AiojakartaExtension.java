@@ -50,6 +50,9 @@ import java.util.Optional;
  */
 public final class AiojakartaExtension implements Extension {
 
+    /** Whether the container is Weld, the only one whose request scope can be carried to hops. */
+    private static final boolean WELD = classPresent("org.jboss.weld.manager.api.WeldManager");
+
     private AiojakartaConfig.Result configuration;
     private final Map<Mapper, String> mapperUsers = new EnumMap<>(Mapper.class);
     private volatile AioRuntime runtime;
@@ -60,8 +63,10 @@ public final class AiojakartaExtension implements Extension {
 
     void readConfiguration(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         configuration = AiojakartaConfig.read(ConfigSource.standard());
-        event.addAnnotatedType(beanManager.createAnnotatedType(RequestScopeTracker.class),
-                RequestScopeTracker.class.getName());
+        if (WELD) {
+            event.addAnnotatedType(beanManager.createAnnotatedType(RequestScopeTracker.class),
+                    RequestScopeTracker.class.getName());
+        }
     }
 
     <T> void applyDefaultMapper(@Observes @WithAnnotations(Path.class) ProcessAnnotatedType<T> event) {
@@ -124,7 +129,7 @@ public final class AiojakartaExtension implements Extension {
         if (!configuration.valid()) {
             return;
         }
-        Optional<WeldRequestScope> requestScope = WeldRequestScope.supports(beanManager)
+        Optional<WeldRequestScope> requestScope = WELD && WeldRequestScope.supports(beanManager)
                 ? Optional.of(new WeldRequestScope(beanManager))
                 : Optional.empty();
         AiojakartaConfig config = configuration.config();
@@ -136,6 +141,15 @@ public final class AiojakartaExtension implements Extension {
         AioRuntime started = runtime;
         if (started != null) {
             started.shutdown();
+        }
+    }
+
+    private static boolean classPresent(String name) {
+        try {
+            Class.forName(name, false, AiojakartaExtension.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError absent) {
+            return false;
         }
     }
 

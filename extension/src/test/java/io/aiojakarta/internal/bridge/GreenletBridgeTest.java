@@ -23,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,18 @@ class GreenletBridgeTest {
     }
 
     @Test
+    void strictSynchronizeOutsideGreenletThrowsBeforeTheCoroutineStarts() throws Exception {
+        AtomicBoolean started = new AtomicBoolean();
+        Supplier<String> sync = bridge.synchronize(() -> {
+            started.set(true);
+            return CompletableFuture.completedFuture("x");
+        });
+        assertThrows(ScopeException.class, sync::get);
+        get(runtime.loop().submit(() -> null)); // anything submitted before has run by now
+        assertFalse(started.get(), "the coroutine must not run when the caller may not wait for it");
+    }
+
+    @Test
     void nonStrictSynchronizeOnPlatformThreadBlocksAndReturnsTheValue() {
         Supplier<String> sync = bridge.synchronize(
                 () -> runtime.loop().sleep(Duration.ofMillis(100)).thenApply(ignored -> "slept"), false);
@@ -181,9 +194,10 @@ class GreenletBridgeTest {
         CompletableFuture<String> thread = new CompletableFuture<>();
         stage.whenComplete((value, failure) -> thread.complete(Thread.currentThread().getName()));
         registered.countDown();
+        // the dependent's thread first: a thread waiting on the stage itself may run its dependents
+        assertEquals("aio-loop-1", get(thread));
         ExecutionException failed = assertThrows(ExecutionException.class, () -> get(stage));
         assertSame(original, failed.getCause());
-        assertEquals("aio-loop-1", get(thread));
     }
 
     @Test
