@@ -8,6 +8,8 @@ import io.undertow.servlet.Servlets;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.api.DeploymentManager;
 import io.undertow.servlet.api.ServletInfo;
+import io.undertow.websockets.jsr.WebSocketDeploymentInfo;
+import io.aiojakarta.internal.websocket.EndpointDeployment;
 import jakarta.servlet.ServletException;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -20,6 +22,7 @@ import org.jboss.resteasy.core.ResteasyDeploymentImpl;
 import org.jboss.resteasy.plugins.server.servlet.HttpServlet30Dispatcher;
 import org.jboss.resteasy.spi.ResteasyDeployment;
 import org.jboss.weld.environment.servlet.Listener;
+import org.xnio.XnioWorker;
 
 /**
  * An embedded Undertow + RESTEasy + Weld server for one Jakarta REST {@link Application}: the
@@ -33,7 +36,9 @@ import org.jboss.weld.environment.servlet.Listener;
  * }</pre>
  *
  * <p>Beans are discovered as in a web application: the classes of every class-path entry with a
- * {@code META-INF/beans.xml}, and {@code @AsyncView} classes in any discovery mode. Thread-safe;
+ * {@code META-INF/beans.xml}, and {@code @AsyncView} classes in any discovery mode. Jakarta WebSocket
+ * endpoints ({@code @ServerEndpoint} classes that CDI discovers, for example with {@code @Dependent})
+ * are served on the same port. Thread-safe;
  * {@link #close()} may be called from any thread and is idempotent.
  */
 public final class AioServer implements AutoCloseable {
@@ -211,7 +216,7 @@ public final class AioServer implements AutoCloseable {
             } catch (RuntimeException e) {
                 throw new PortUnavailableException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
             }
-            DeploymentManager manager = Servlets.newContainer().addDeployment(deployment());
+            DeploymentManager manager = Servlets.newContainer().addDeployment(deployment(undertow.getWorker()));
             try {
                 manager.deploy();
                 entry.delegateTo(manager.start());
@@ -226,7 +231,7 @@ public final class AioServer implements AutoCloseable {
             return new AioServer(undertow, manager, gate, host, bound, drain);
         }
 
-        private DeploymentInfo deployment() {
+        private DeploymentInfo deployment(XnioWorker worker) {
             ResteasyDeployment rest = new ResteasyDeploymentImpl();
             rest.setApplicationClass(application.getName());
             rest.setInjectorFactoryClass(CdiInjectorFactory.class.getName());
@@ -245,6 +250,12 @@ public final class AioServer implements AutoCloseable {
                     .setDeploymentName(application.getName())
                     .addListener(Servlets.listener(Listener.class))
                     .addServletContextAttribute(ResteasyDeployment.class.getName(), rest)
+                    .addServletContextAttribute(WebSocketDeploymentInfo.ATTRIBUTE_NAME, new WebSocketDeploymentInfo()
+                            .setWorker(worker)
+                            .setBuffers(new DefaultByteBufferPool(true, 16 * 1024 - 20, 1024, 0))
+                            .setDispatchToWorkerThread(true))
+                    // nothing scans for @ServerEndpoint classes here: deploy those CDI discovered
+                    .addInitParameter(EndpointDeployment.DEPLOY_PARAMETER, "true")
                     .addServlet(servlet);
         }
 

@@ -55,6 +55,18 @@ public final class Messages {
     }
 
     /**
+     * {@code AIOJ-0105}: a mapped WebSocket callback returning a stage without a {@code Session}
+     * parameter to send its value through.
+     *
+     * @param method the callback
+     * @return the definition-error text
+     */
+    public static String webSocketStageNeedsSession(Method method) {
+        return "AIOJ-0105 @AsyncView WebSocket callback '" + describe(method) + "' returns a stage: add a "
+                + "jakarta.websocket.Session parameter, through which its value is sent when the stage completes";
+    }
+
+    /**
      * {@code AIOJ-0201}: an invalid configuration value.
      *
      * @param key the key

@@ -26,9 +26,11 @@ import java.util.concurrent.RejectedExecutionException;
 final class ViewDispatch {
 
     private final AioRuntime runtime;
+    private final WebSocketCoroutines webSockets;
 
     ViewDispatch(AioRuntime runtime) {
         this.runtime = runtime;
+        this.webSockets = new WebSocketCoroutines(runtime.loop());
     }
 
     /**
@@ -61,6 +63,9 @@ final class ViewDispatch {
         Method method = invocation.getMethod();
         if (loop.inEventLoop()) {
             return invocation.proceed(); // a coroutine calling a coroutine: already on the loop
+        }
+        if (MappedMethods.isWebSocketCallback(method)) {
+            return webSockets.dispatch(invocation);
         }
         CompletableFuture<Object> result = new CompletableFuture<>();
         int suspended = MappedMethods.asyncResponseIndex(method);

@@ -34,7 +34,10 @@ import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Modifier;
+import jakarta.websocket.server.ServerEndpoint;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,6 +58,7 @@ public final class AiojakartaExtension implements Extension {
 
     private AiojakartaConfig.Result configuration;
     private final Map<Mapper, String> mapperUsers = new EnumMap<>(Mapper.class);
+    private final Set<Class<?>> webSocketEndpoints = new LinkedHashSet<>();
     private volatile AioRuntime runtime;
 
     /** For the service loader. */
@@ -80,6 +84,13 @@ public final class AiojakartaExtension implements Extension {
         event.configureAnnotatedType().add(AsyncView.Literal.of(mapper.get()));
     }
 
+    <T> void collectWebSocketEndpoints(@Observes @WithAnnotations(ServerEndpoint.class) ProcessAnnotatedType<T> event) {
+        Class<T> type = event.getAnnotatedType().getJavaClass();
+        if (type.isAnnotationPresent(ServerEndpoint.class) && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
+            webSocketEndpoints.add(type);
+        }
+    }
+
     <T> void validateViews(@Observes ProcessManagedBean<T> event) {
         AnnotatedType<T> type = event.getAnnotatedBeanClass();
         if (type.isAnnotationPresent(Interceptor.class)) {
@@ -94,6 +105,10 @@ public final class AiojakartaExtension implements Extension {
             mapperUsers.putIfAbsent(view.value(), Messages.describe(method.getJavaMember()));
             if (view.value() == Mapper.COROUTINE && !MappedMethods.isCoroutine(method.getJavaMember())) {
                 event.addDefinitionError(new DefinitionException(Messages.coroutineNeedsStage(method.getJavaMember())));
+            }
+            if (MappedMethods.isWebSocketCallback(method.getJavaMember()) && MappedMethods.returnsStage(method.getJavaMember())
+                    && MappedMethods.sessionIndex(method.getJavaMember()) < 0) {
+                event.addDefinitionError(new DefinitionException(Messages.webSocketStageNeedsSession(method.getJavaMember())));
             }
         }
     }
@@ -151,6 +166,15 @@ public final class AiojakartaExtension implements Extension {
         } catch (ClassNotFoundException | LinkageError absent) {
             return false;
         }
+    }
+
+    /**
+     * The {@code @ServerEndpoint} classes CDI discovered, for servers that do not scan for them.
+     *
+     * @return the endpoint classes, in discovery order
+     */
+    public Set<Class<?>> webSocketEndpoints() {
+        return Set.copyOf(webSocketEndpoints);
     }
 
     /**

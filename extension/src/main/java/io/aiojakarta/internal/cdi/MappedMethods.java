@@ -71,6 +71,38 @@ public final class MappedMethods {
         return -1;
     }
 
+    /**
+     * Tells whether the method is a Jakarta WebSocket callback ({@code @OnOpen}, {@code @OnMessage},
+     * {@code @OnClose}, {@code @OnError}), recognised by name so that the WebSocket API is optional.
+     *
+     * @param method the method
+     * @return {@code true} for a WebSocket callback
+     */
+    public static boolean isWebSocketCallback(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            if (annotation.annotationType().getName().startsWith("jakarta.websocket.On")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Finds the WebSocket {@code Session} parameter.
+     *
+     * @param method the method
+     * @return its index, or -1
+     */
+    public static int sessionIndex(Method method) {
+        Class<?>[] types = method.getParameterTypes();
+        for (int i = 0; i < types.length; i++) {
+            if (types[i].getName().equals("jakarta.websocket.Session")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean takesAsyncResponse(Method method) {
         return asyncResponseIndex(method) >= 0;
     }

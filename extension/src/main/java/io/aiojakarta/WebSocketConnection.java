@@ -1,0 +1,381 @@
+package io.aiojakarta;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.SendResult;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.lang.reflect.Method;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * A WebSocket connection whose hooks are coroutines on the event loop: the counterpart of
+ * Aiopyramid's {@code WebsocketConnectionView}. Subclass it, annotate the subclass with
+ * {@code @ServerEndpoint("/path")}, and override the hooks you need:
+ *
+ * <pre>{@code
+ * @ServerEndpoint("/echo")
+ * public class Echo extends WebSocketConnection {
+ *     @Override
+ *     protected CompletionStage<?> onMessage(String text) {
+ *         return send(text);
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p><b>Threads and order.</b> Every hook runs on the event loop, one at a time per connection and
+ * in the order the events arrived: a message's hook starts only once the stage returned by the
+ * previous hook has completed. Hooks must not block; blocking work goes through
+ * {@link GreenletBridge#runInExecutor}.
+ *
+ * <p><b>Sending.</b> {@link #send(String)} and {@link #send(ByteBuffer)} return at once; their stage
+ * completes on the event loop when the message has been written, or fails with
+ * {@link WebSocketClosedException} when the connection is closed. Sends of one connection go out in
+ * the order they were made. Both may be called from any thread.
+ *
+ * <p><b>Errors.</b> A hook that throws, or whose stage fails, has the failure passed to
+ * {@link #onError(Throwable)} on the loop, except a {@link WebSocketClosedException} on a hook (or
+ * class) annotated with {@link IgnoreWebSocketClosed}, which is swallowed.
+ *
+ * <p>One instance per connection, as the Jakarta WebSocket container creates it (with CDI injection
+ * where the container provides it; the loop is looked up otherwise).
+ */
+public abstract class WebSocketConnection {
+
+    private static final Logger LOG = System.getLogger(WebSocketConnection.class.getName());
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
+    @Inject
+    EventLoop injectedLoop;
+
+    private final Object lock = new Object();
+    private volatile EventLoop loop;
+    private volatile Session session;
+    private CompletableFuture<Void> hooks = DONE;
+    private CompletableFuture<Void> sends = DONE;
+
+    /** For subclasses. */
+    protected WebSocketConnection() {
+    }
+
+    // ---- the container's callbacks -------------------------------------------------------------
+
+    /**
+     * Called by the container when the connection opens; runs {@link #onOpen()} on the loop.
+     *
+     * @param session the connection's session
+     * @param config the endpoint's configuration
+     */
+    @OnOpen
+    public final void aioOpened(Session session, EndpointConfig config) {
+        this.session = session;
+        this.loop = injectedLoop != null ? injectedLoop : CDI.current().select(EventLoop.class).get();
+        dispatch("onOpen", new Class<?>[0], this::onOpen);
+    }
+
+    /**
+     * Called by the container for each whole text message; runs {@link #onMessage(String)} on the loop.
+     *
+     * @param text the message
+     */
+    @OnMessage
+    public final void aioText(String text) {
+        dispatch("onMessage", new Class<?>[] {String.class}, () -> onMessage(text));
+    }
+
+    /**
+     * Called by the container for each whole binary message; runs {@link #onMessage(ByteBuffer)} on
+     * the loop.
+     *
+     * @param data the message
+     */
+    @OnMessage
+    public final void aioBinary(ByteBuffer data) {
+        dispatch("onMessage", new Class<?>[] {ByteBuffer.class}, () -> onMessage(data));
+    }
+
+    /**
+     * Called by the container when the connection closes; runs {@link #onClose(CloseReason)} on the loop.
+     *
+     * @param reason why it closed
+     */
+    @OnClose
+    public final void aioClosed(CloseReason reason) {
+        dispatch("onClose", new Class<?>[] {CloseReason.class}, () -> onClose(reason));
+    }
+
+    /**
+     * Called by the container on a transport error; passes it to {@link #onError(Throwable)} on the loop.
+     *
+     * @param failure what went wrong
+     */
+    @OnError
+    public final void aioFailed(Throwable failure) {
+        EventLoop running = loop;
+        if (running == null) {
+            LOG.log(Level.ERROR, "AIOJ-0601 WebSocket error before the connection opened", failure);
+            return;
+        }
+        running.execute(() -> onError(failure));
+    }
+
+    // ---- hooks ---------------------------------------------------------------------------------
+
+    /**
+     * The connection is open. Runs on the event loop.
+     *
+     * @return a stage completing when the hook is done; the next hook waits for it
+     */
+    protected CompletionStage<?> onOpen() {
+        return DONE;
+    }
+
+    /**
+     * A whole text message arrived. Runs on the event loop.
+     *
+     * @param text the message
+     * @return a stage completing when the message is handled; the next hook waits for it
+     */
+    protected CompletionStage<?> onMessage(String text) {
+        return DONE;
+    }
+
+    /**
+     * A whole binary message arrived. Runs on the event loop.
+     *
+     * @param data the message
+     * @return a stage completing when the message is handled; the next hook waits for it
+     */
+    protected CompletionStage<?> onMessage(ByteBuffer data) {
+        return DONE;
+    }
+
+    /**
+     * The connection closed. Runs on the event loop, after every earlier hook.
+     *
+     * @param reason why it closed
+     * @return a stage completing when the hook is done
+     */
+    protected CompletionStage<?> onClose(CloseReason reason) {
+        return DONE;
+    }
+
+    /**
+     * A hook failed, or the transport reported an error. Runs on the event loop. Logs by default.
+     *
+     * @param failure the hook's own exception, or the transport's
+     */
+    protected void onError(Throwable failure) {
+        LOG.log(Level.ERROR, "AIOJ-0602 WebSocket hook of " + getClass().getName() + " failed", failure);
+    }
+
+    // ---- sending -------------------------------------------------------------------------------
+
+    /**
+     * Sends a text message.
+     *
+     * @param text the message
+     * @return a stage completed on the event loop once the message is written, or failed with
+     *     {@link WebSocketClosedException} when the connection is closed
+     */
+    public final CompletionStage<Void> send(String text) {
+        if (text == null) {
+            throw new NullPointerException("AIOJ-0303 WebSocketConnection.send(text) must not be null");
+        }
+        return enqueueSend("text", (session, done) -> session.getAsyncRemote().sendText(text, done));
+    }
+
+    /**
+     * Sends a binary message.
+     *
+     * @param data the message; its remaining bytes are sent
+     * @return a stage completed on the event loop once the message is written, or failed with
+     *     {@link WebSocketClosedException} when the connection is closed
+     */
+    public final CompletionStage<Void> send(ByteBuffer data) {
+        if (data == null) {
+            throw new NullPointerException("AIOJ-0303 WebSocketConnection.send(data) must not be null");
+        }
+        return enqueueSend("binary", (session, done) -> session.getAsyncRemote().sendBinary(data, done));
+    }
+
+    /**
+     * Closes the connection normally.
+     *
+     * @return a stage completing once the close frame has been sent
+     */
+    public final CompletionStage<Void> close() {
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        Session current = session;
+        try {
+            if (current != null && current.isOpen()) {
+                current.close();
+            }
+            closed.complete(null);
+        } catch (IOException e) {
+            closed.completeExceptionally(e);
+        }
+        return closed;
+    }
+
+    /**
+     * Tells whether the connection is open.
+     *
+     * @return {@code true} while messages can be sent
+     */
+    public final boolean isOpen() {
+        Session current = session;
+        return current != null && current.isOpen();
+    }
+
+    /**
+     * The container's session, for what this class does not cover (path parameters, user
+     * properties, the principal).
+     *
+     * @return the session; {@code null} before the connection opened
+     */
+    public final Session session() {
+        return session;
+    }
+
+    // ---- internals -----------------------------------------------------------------------------
+
+    /** Starts one container send; the callback must be called once with the outcome. */
+    @FunctionalInterface
+    private interface Sender {
+        void start(Session session, jakarta.websocket.SendHandler done);
+    }
+
+    private CompletionStage<Void> enqueueSend(String kind, Sender sender) {
+        CompletableFuture<Void> sent;
+        synchronized (lock) {
+            sent = sends.handle((ignored, earlier) -> null).thenCompose(ignored -> startSend(kind, sender));
+            sends = sent;
+        }
+        CompletableFuture<Void> onLoop = new CompletableFuture<>();
+        sent.whenComplete((ignored, failure) -> completeOnLoop(onLoop, failure == null ? null : unwrap(failure)));
+        return onLoop;
+    }
+
+    private CompletableFuture<Void> startSend(String kind, Sender sender) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Session current = session;
+        if (current == null || !current.isOpen()) {
+            done.completeExceptionally(closed(kind, null));
+            return done;
+        }
+        try {
+            sender.start(current, (SendResult result) -> {
+                if (result.isOK()) {
+                    done.complete(null);
+                } else if (!current.isOpen() || result.getException() instanceof ClosedChannelException
+                        || result.getException() instanceof IOException) {
+                    done.completeExceptionally(closed(kind, result.getException()));
+                } else {
+                    done.completeExceptionally(result.getException());
+                }
+            });
+        } catch (IllegalStateException | IllegalArgumentException refused) {
+            done.completeExceptionally(current.isOpen() ? refused : closed(kind, refused));
+        }
+        return done;
+    }
+
+    private WebSocketClosedException closed(String kind, Throwable cause) {
+        Session current = session;
+        String id = current == null ? "?" : current.getId();
+        return new WebSocketClosedException("AIOJ-0603 WebSocket connection " + id + " of " + getClass().getName()
+                + " is closed: the " + kind + " message was not sent", cause);
+    }
+
+    private void completeOnLoop(CompletableFuture<Void> stage, Throwable failure) {
+        Consumer<CompletableFuture<Void>> complete = target -> {
+            if (failure == null) {
+                target.complete(null);
+            } else {
+                target.completeExceptionally(failure);
+            }
+        };
+        EventLoop running = loop;
+        if (running == null || running.inEventLoop()) {
+            complete.accept(stage);
+        } else {
+            running.execute(() -> complete.accept(stage));
+        }
+    }
+
+    private void dispatch(String hook, Class<?>[] parameters, Supplier<CompletionStage<?>> body) {
+        EventLoop running = loop;
+        synchronized (lock) {
+            hooks = hooks.thenComposeAsync(ignored -> run(hook, parameters, body), running);
+        }
+    }
+
+    private CompletionStage<Void> run(String hook, Class<?>[] parameters, Supplier<CompletionStage<?>> body) {
+        CompletionStage<?> stage;
+        try {
+            stage = body.get();
+        } catch (Throwable failure) {
+            report(hook, parameters, failure);
+            return DONE;
+        }
+        if (stage == null) {
+            return DONE;
+        }
+        return stage.handle((ignored, failure) -> {
+            if (failure != null) {
+                report(hook, parameters, unwrap(failure));
+            }
+            return null;
+        });
+    }
+
+    private void report(String hook, Class<?>[] parameters, Throwable failure) {
+        if (failure instanceof WebSocketClosedException && ignoresClosed(hook, parameters)) {
+            return;
+        }
+        try {
+            onError(failure);
+        } catch (RuntimeException inHandler) {
+            inHandler.addSuppressed(failure);
+            LOG.log(Level.ERROR, "AIOJ-0602 onError of " + getClass().getName() + " failed", inHandler);
+        }
+    }
+
+    private boolean ignoresClosed(String hook, Class<?>[] parameters) {
+        for (Class<?> type = getClass(); type != null && type != WebSocketConnection.class; type = type.getSuperclass()) {
+            if (type.isAnnotationPresent(IgnoreWebSocketClosed.class)) {
+                return true;
+            }
+            try {
+                Method declared = type.getDeclaredMethod(hook, parameters);
+                return declared.isAnnotationPresent(IgnoreWebSocketClosed.class);
+            } catch (NoSuchMethodException notHere) {
+                // look further up
+            }
+        }
+        return false;
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while (current instanceof CompletionException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,62 @@
+package io.aiojakarta.internal.websocket;
+
+import io.aiojakarta.internal.cdi.AiojakartaExtension;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.websocket.DeploymentException;
+import jakarta.websocket.server.ServerContainer;
+import jakarta.websocket.server.ServerEndpoint;
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.util.Arrays;
+
+/**
+ * On the embedded server, which scans nothing: deploys the {@code @ServerEndpoint} classes CDI
+ * discovered, with instances created by {@link CdiEndpointConfigurator} unless the annotation names
+ * its own configurator. Application servers deploy endpoints themselves, so this acts only when the
+ * servlet context parameter {@value #DEPLOY_PARAMETER} is {@code true}. Registered after the CDI
+ * container's listener, so that discovery is complete.
+ */
+public final class EndpointDeployment implements ServletContextListener {
+
+    /** The servlet context parameter that asks for the deployment of discovered endpoints. */
+    public static final String DEPLOY_PARAMETER = "io.aiojakarta.websocket.deploy-discovered-endpoints";
+
+    /** For the servlet container. */
+    public EndpointDeployment() {
+    }
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        ServletContext context = event.getServletContext();
+        if (!Boolean.parseBoolean(context.getInitParameter(DEPLOY_PARAMETER))) {
+            return;
+        }
+        Object attribute = context.getAttribute(ServerContainer.class.getName());
+        if (!(attribute instanceof ServerContainer container)) {
+            return;
+        }
+        BeanManager beanManager = context.getAttribute(BeanManager.class.getName()) instanceof BeanManager found
+                ? found : CDI.current().getBeanManager();
+        CdiEndpointConfigurator cdi = new CdiEndpointConfigurator(beanManager);
+        for (Class<?> endpoint : beanManager.getExtension(AiojakartaExtension.class).webSocketEndpoints()) {
+            ServerEndpoint annotation = endpoint.getAnnotation(ServerEndpoint.class);
+            try {
+                ServerEndpointConfig.Configurator configurator = annotation.configurator() == ServerEndpointConfig.Configurator.class
+                        ? cdi
+                        : annotation.configurator().getDeclaredConstructor().newInstance();
+                container.addEndpoint(ServerEndpointConfig.Builder.create(endpoint, annotation.value())
+                        .decoders(Arrays.asList(annotation.decoders()))
+                        .encoders(Arrays.asList(annotation.encoders()))
+                        .subprotocols(Arrays.asList(annotation.subprotocols()))
+                        .configurator(configurator)
+                        .build());
+            } catch (DeploymentException | ReflectiveOperationException e) {
+                throw new IllegalStateException("AIOJ-0605 cannot deploy WebSocket endpoint " + endpoint.getName()
+                        + " at '" + annotation.value() + "': " + e.getMessage(), e);
+            }
+        }
+    }
+}
