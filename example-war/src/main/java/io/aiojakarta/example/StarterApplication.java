@@ -17,6 +17,6 @@ public class StarterApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(IndexResource.class, HelloResource.class, LegacyReportResource.class, UpstreamResource.class,
-                FanOutResource.class, MotdFilter.class);
+                FanOutResource.class, MotdFilter.class, ChatPageResource.class);
     }
 }
