@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiojakarta.it.support.Deployments;
 import io.aiojakarta.it.support.Http;
+import io.aiojakarta.it.websocket.Client;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
@@ -88,6 +91,22 @@ class ExampleOnWildFlyTest {
                 long elapsed = number(body, "elapsedMillis");
                 assertTrue(elapsed >= 500 && elapsed < 1000, path + " took " + elapsed + " ms for three 500 ms upstreams");
             }
+        }
+    }
+
+    @Test
+    void chatBroadcastsToEveryConnection() throws Exception {
+        URI socket = URI.create(base.toString().replaceFirst("^http", "ws") + "chat/socket");
+        try (HttpClient http = HttpClient.newHttpClient(); Client first = new Client(http, socket)) {
+            assertEquals("* someone joined (1 online)", first.next());
+            try (Client second = new Client(http, socket)) {
+                assertEquals("* someone joined (2 online)", first.next());
+                assertEquals("* someone joined (2 online)", second.next());
+                second.socket.sendText("bob: hello", true).join();
+                assertEquals("bob: hello", first.next());
+                assertEquals("bob: hello", second.next());
+            }
+            assertEquals("* someone left (1 online)", first.next());
         }
     }
 
