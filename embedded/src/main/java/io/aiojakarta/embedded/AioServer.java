@@ -9,7 +9,6 @@ import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.api.DeploymentManager;
 import io.undertow.servlet.api.ServletInfo;
 import io.undertow.websockets.jsr.WebSocketDeploymentInfo;
-import io.aiojakarta.internal.websocket.EndpointDeployment;
 import jakarta.servlet.ServletException;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -249,6 +248,7 @@ public final class AioServer implements AutoCloseable {
                     .setContextPath("/")
                     .setDeploymentName(application.getName())
                     .addListener(Servlets.listener(Listener.class))
+                    .addListener(Servlets.listener(EndpointDeployment.class))
                     .addServletContextAttribute(ResteasyDeployment.class.getName(), rest)
                     .addServletContextAttribute(WebSocketDeploymentInfo.ATTRIBUTE_NAME, new WebSocketDeploymentInfo()
                             .setWorker(worker)

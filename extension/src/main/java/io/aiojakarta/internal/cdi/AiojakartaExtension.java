@@ -34,10 +34,7 @@ import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Modifier;
-import jakarta.websocket.server.ServerEndpoint;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,7 +55,6 @@ public final class AiojakartaExtension implements Extension {
 
     private AiojakartaConfig.Result configuration;
     private final Map<Mapper, String> mapperUsers = new EnumMap<>(Mapper.class);
-    private final Set<Class<?>> webSocketEndpoints = new LinkedHashSet<>();
     private volatile AioRuntime runtime;
 
     /** For the service loader. */
@@ -82,13 +78,6 @@ public final class AiojakartaExtension implements Extension {
             return;
         }
         event.configureAnnotatedType().add(AsyncView.Literal.of(mapper.get()));
-    }
-
-    <T> void collectWebSocketEndpoints(@Observes @WithAnnotations(ServerEndpoint.class) ProcessAnnotatedType<T> event) {
-        Class<T> type = event.getAnnotatedType().getJavaClass();
-        if (type.isAnnotationPresent(ServerEndpoint.class) && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
-            webSocketEndpoints.add(type);
-        }
     }
 
     <T> void validateViews(@Observes ProcessManagedBean<T> event) {
@@ -166,15 +155,6 @@ public final class AiojakartaExtension implements Extension {
         } catch (ClassNotFoundException | LinkageError absent) {
             return false;
         }
-    }
-
-    /**
-     * The {@code @ServerEndpoint} classes CDI discovered, for servers that do not scan for them.
-     *
-     * @return the endpoint classes, in discovery order
-     */
-    public Set<Class<?>> webSocketEndpoints() {
-        return Set.copyOf(webSocketEndpoints);
     }
 
     /**

@@ -3,7 +3,6 @@ package io.aiojakarta.internal.servlet;
 import io.aiojakarta.internal.config.AiojakartaConfig;
 import io.aiojakarta.internal.config.ConfigSource;
 import io.aiojakarta.internal.exec.Greenlets;
-import io.aiojakarta.internal.websocket.EndpointDeployment;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.api.ListenerInfo;
@@ -35,7 +34,6 @@ public final class GreenletRequestDispatch implements ServletExtension {
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
         deployment.addListener(new ListenerInfo(RequestScopeRelease.class));
-        deployment.addListener(new ListenerInfo(EndpointDeployment.class));
         AiojakartaConfig config = AiojakartaConfig.read(ConfigSource.standard()).config();
         if (!config.greenletRequests()) {
             return;

@@ -1,6 +1,6 @@
-package io.aiojakarta.internal.websocket;
+package io.aiojakarta.embedded;
 
-import io.aiojakarta.internal.cdi.AiojakartaExtension;
+import io.aiojakarta.internal.websocket.CdiEndpointConfigurator;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
@@ -14,10 +14,11 @@ import java.util.Arrays;
 
 /**
  * On the embedded server, which scans nothing: deploys the {@code @ServerEndpoint} classes CDI
- * discovered, with instances created by {@link CdiEndpointConfigurator} unless the annotation names
- * its own configurator. Application servers deploy endpoints themselves, so this acts only when the
- * servlet context parameter {@value #DEPLOY_PARAMETER} is {@code true}. Registered after the CDI
- * container's listener, so that discovery is complete.
+ * discovered ({@link EndpointDiscovery}), with instances created by {@link CdiEndpointConfigurator}
+ * (so that {@code @AsyncView} applies to their callbacks) unless the annotation names its own
+ * configurator. Registered by {@link AioServer} after the CDI container's listener, so that
+ * discovery is complete; acts only when the servlet context parameter {@value #DEPLOY_PARAMETER}
+ * is {@code true}.
  */
 public final class EndpointDeployment implements ServletContextListener {
 
@@ -41,7 +42,7 @@ public final class EndpointDeployment implements ServletContextListener {
         BeanManager beanManager = context.getAttribute(BeanManager.class.getName()) instanceof BeanManager found
                 ? found : CDI.current().getBeanManager();
         CdiEndpointConfigurator cdi = new CdiEndpointConfigurator(beanManager);
-        for (Class<?> endpoint : beanManager.getExtension(AiojakartaExtension.class).webSocketEndpoints()) {
+        for (Class<?> endpoint : beanManager.getExtension(EndpointDiscovery.class).endpoints()) {
             ServerEndpoint annotation = endpoint.getAnnotation(ServerEndpoint.class);
             try {
                 ServerEndpointConfig.Configurator configurator = annotation.configurator() == ServerEndpointConfig.Configurator.class
