@@ -38,7 +38,8 @@ public final class AioRuntime {
         this.config = Objects.requireNonNull(config, "config");
         this.contexts = Objects.requireNonNull(contexts, "contexts");
         this.executor = Objects.requireNonNull(executor, "executor");
-        this.loop = new ManagedEventLoop(config.eventLoopThreads(), contexts);
+        this.loop = new ManagedEventLoop(config.eventLoopThreads(), contexts,
+                java.time.Duration.ofMillis(config.blockedWarningMillis()));
         this.greenlets = new Greenlets(config.greenletsMaxConcurrent());
         this.bridge = new DefaultGreenletBridge(this);
     }

@@ -37,14 +37,27 @@ public final class ManagedEventLoop implements EventLoop {
     private final List<Loop> loops;
     private final ContextCapture contexts;
     private final AtomicInteger nextLoop = new AtomicInteger();
+    private final LoopWatchdog watchdog;
+
+    /**
+     * Creates the loop group without a stall watchdog; no thread starts before the first task.
+     *
+     * @param threads the number of loop threads, at least 1
+     * @param contexts captures the submitter's context for every task
+     */
+    public ManagedEventLoop(int threads, ContextCapture contexts) {
+        this(threads, contexts, Duration.ZERO);
+    }
 
     /**
      * Creates the loop group; no thread starts before the first task.
      *
      * @param threads the number of loop threads, at least 1
      * @param contexts captures the submitter's context for every task
+     * @param blockedWarning a task running longer than this is reported once, with the loop
+     *     thread's stack; zero disables the watchdog
      */
-    public ManagedEventLoop(int threads, ContextCapture contexts) {
+    public ManagedEventLoop(int threads, ContextCapture contexts, Duration blockedWarning) {
         if (threads < 1) {
             throw new IllegalArgumentException("event-loop threads must be >= 1, got " + threads);
         }
@@ -54,6 +67,29 @@ public final class ManagedEventLoop implements EventLoop {
             created.add(new Loop("aio-loop-" + i));
         }
         this.loops = List.copyOf(created);
+        this.watchdog = blockedWarning.isZero() || blockedWarning.isNegative() ? null : new LoopWatchdog(loops, blockedWarning);
+    }
+
+    /**
+     * How many stalls the watchdog has reported.
+     *
+     * @return the number of loop tasks that ran past the warning threshold
+     */
+    public long stalls() {
+        return watchdog == null ? 0 : watchdog.stalls();
+    }
+
+    /**
+     * How many tasks wait for a loop thread now.
+     *
+     * @return the tasks queued on all loops, timers included
+     */
+    public int queued() {
+        int queued = 0;
+        for (Loop loop : loops) {
+            queued += loop.pool.getQueue().size();
+        }
+        return queued;
     }
 
     @Override
@@ -82,7 +118,8 @@ public final class ManagedEventLoop implements EventLoop {
             throw Messages.nullArgument("EventLoop.execute(task)");
         }
         Runnable bound = contexts.capture().wrap(task);
-        target().pool.execute(() -> runLogged(bound));
+        Loop loop = target();
+        loop.pool.execute(() -> loop.run(bound));
     }
 
     @Override
@@ -126,7 +163,8 @@ public final class ManagedEventLoop implements EventLoop {
         }
         Runnable bound = contexts.capture().wrap(task);
         long nanos = Math.max(0, delay.toNanos());
-        return target().pool.schedule(() -> runLogged(bound), nanos, TimeUnit.NANOSECONDS);
+        Loop loop = target();
+        return loop.pool.schedule(() -> loop.run(bound), nanos, TimeUnit.NANOSECONDS);
     }
 
     /**
@@ -137,6 +175,9 @@ public final class ManagedEventLoop implements EventLoop {
      * @return the number of tasks dropped (never run)
      */
     public int shutdown(Duration timeout) {
+        if (watchdog != null) {
+            watchdog.stop();
+        }
         for (Loop loop : loops) {
             loop.pool.shutdown();
         }
@@ -194,24 +235,17 @@ public final class ManagedEventLoop implements EventLoop {
         return loop;
     }
 
-    private static void runLogged(Runnable task) {
-        try {
-            task.run();
-        } catch (Throwable failure) {
-            LOG.log(Level.ERROR, "AIOJ-0502 a task on the event loop failed; the loop goes on", failure);
-            if (failure instanceof Error error && !(failure instanceof AssertionError)) {
-                throw error;
-            }
-        }
-    }
-
     /** One single-thread loop. */
-    private static final class Loop {
+    static final class Loop {
 
-        private final ScheduledThreadPoolExecutor pool;
+        final ScheduledThreadPoolExecutor pool;
+        final String name;
         private volatile Thread thread;
+        /** When the running task started ({@link System#nanoTime()}), or 0 when idle. */
+        private volatile long taskStart;
 
         Loop(String name) {
+            this.name = name;
             this.pool = new ScheduledThreadPoolExecutor(1, runnable -> {
                 Thread created = new Thread(runnable, name);
                 created.setDaemon(true);
@@ -222,6 +256,28 @@ public final class ManagedEventLoop implements EventLoop {
             });
             pool.setRemoveOnCancelPolicy(true);
             pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        }
+
+        Thread thread() {
+            return thread;
+        }
+
+        long taskStart() {
+            return taskStart;
+        }
+
+        void run(Runnable task) {
+            taskStart = Math.max(1, System.nanoTime());
+            try {
+                task.run();
+            } catch (Throwable failure) {
+                LOG.log(Level.ERROR, "AIOJ-0502 a task on the event loop failed; the loop goes on", failure);
+                if (failure instanceof Error error && !(failure instanceof AssertionError)) {
+                    throw error;
+                }
+            } finally {
+                taskStart = 0;
+            }
         }
     }
 }

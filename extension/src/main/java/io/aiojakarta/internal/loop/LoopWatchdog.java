@@ -1,0 +1,88 @@
+package io.aiojakarta.internal.loop;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Watches the loop threads from a thread of its own ({@code aio-loop-watchdog}): a task that runs
+ * longer than the threshold is reported once per stall, as a WARNING with the loop thread's stack
+ * (which names the blocking method) and as a {@link LoopStallEvent} for JDK Flight Recorder.
+ * Thread-safe.
+ */
+final class LoopWatchdog {
+
+    private static final Logger LOG = System.getLogger(LoopWatchdog.class.getName());
+
+    private final List<ManagedEventLoop.Loop> loops;
+    private final long thresholdNanos;
+    private final ScheduledExecutorService timer;
+    private final Map<ManagedEventLoop.Loop, Long> reported = new HashMap<>();
+    private final AtomicLong stalls = new AtomicLong();
+
+    LoopWatchdog(List<ManagedEventLoop.Loop> loops, Duration threshold) {
+        this.loops = loops;
+        this.thresholdNanos = threshold.toNanos();
+        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "aio-loop-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.timer = pool;
+        long period = Math.max(TimeUnit.MILLISECONDS.toNanos(5), thresholdNanos / 4);
+        timer.scheduleAtFixedRate(this::check, period, period, TimeUnit.NANOSECONDS);
+    }
+
+    long stalls() {
+        return stalls.get();
+    }
+
+    void stop() {
+        timer.shutdownNow();
+    }
+
+    private void check() {
+        long now = System.nanoTime();
+        for (ManagedEventLoop.Loop loop : loops) {
+            long start = loop.taskStart();
+            Thread thread = loop.thread();
+            if (start == 0 || thread == null || now - start < thresholdNanos) {
+                continue;
+            }
+            Long already = reported.get(loop);
+            if (already != null && already == start) {
+                continue; // this stall has been reported
+            }
+            StackTraceElement[] stack = thread.getStackTrace();
+            if (loop.taskStart() != start) {
+                continue; // the task ended meanwhile: the stack would be someone else's
+            }
+            reported.put(loop, start);
+            stalls.incrementAndGet();
+            long millis = TimeUnit.NANOSECONDS.toMillis(now - start);
+            StringBuilder trace = new StringBuilder();
+            for (StackTraceElement frame : stack) {
+                trace.append("\n\tat ").append(frame);
+            }
+            LOG.log(Level.WARNING, "AIOJ-0507 event-loop thread ''{0}'' has been running one task for {1} ms, "
+                    + "over aiojakarta.event-loop.blocked-warning-millis={2}: something blocks the loop. Move blocking "
+                    + "work to @AsyncView(EXECUTOR) or GreenletBridge.runInExecutor(...). Loop thread stack:{3}",
+                    loop.name, millis, TimeUnit.NANOSECONDS.toMillis(thresholdNanos), trace);
+            LoopStallEvent event = new LoopStallEvent();
+            if (event.isEnabled()) {
+                event.loopThread = loop.name;
+                event.runningMillis = millis;
+                event.stack = trace.toString();
+                event.commit();
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.aiojakarta.internal.loop;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aiojakarta.internal.context.ContextCapture;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+class LoopWatchdogTest {
+
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private final Logger logger = Logger.getLogger(LoopWatchdog.class.getName());
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            warnings.add(java.text.MessageFormat.format(record.getMessage(), record.getParameters()));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private ManagedEventLoop loop;
+
+    @BeforeEach
+    void listen() {
+        logger.addHandler(capture);
+        loop = new ManagedEventLoop(1, ContextCapture.CLASS_LOADER_ONLY, Duration.ofMillis(50));
+    }
+
+    @AfterEach
+    void stop() {
+        logger.removeHandler(capture);
+        loop.shutdown(Duration.ofSeconds(5));
+    }
+
+    private static void blockingLookup() {
+        try {
+            TimeUnit.MILLISECONDS.sleep(400); // the blocking call the watchdog must catch
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void aBlockingTaskIsReportedOnceWithAStackNamingTheBlockingMethod() throws Exception {
+        List<RecordedEvent> events = new CopyOnWriteArrayList<>();
+        try (RecordingStream recording = new RecordingStream()) {
+            recording.enable("io.aiojakarta.LoopStall");
+            recording.onEvent("io.aiojakarta.LoopStall", events::add);
+            recording.startAsync();
+
+            loop.submit(() -> {
+                blockingLookup();
+                return null;
+            }).toCompletableFuture().get(10, TimeUnit.SECONDS);
+
+            assertEquals(1, warnings.size(), warnings::toString);
+            String warning = warnings.get(0);
+            assertTrue(warning.startsWith("AIOJ-0507 event-loop thread 'aio-loop-1' has been running one task for "), warning);
+            assertTrue(warning.contains("LoopWatchdogTest.blockingLookup"), warning);
+            assertEquals(1, loop.stalls());
+            await().atMost(Duration.ofSeconds(10)).until(() -> !events.isEmpty());
+            assertEquals("aio-loop-1", events.get(0).getString("loopThread"));
+            assertTrue(events.get(0).getString("stack").contains("LoopWatchdogTest.blockingLookup"));
+        }
+    }
+
+    @Test
+    void shortTasksAreNotReported() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            loop.submit(() -> null).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+        assertEquals(List.of(), warnings);
+        assertEquals(0, loop.stalls());
+    }
+}
