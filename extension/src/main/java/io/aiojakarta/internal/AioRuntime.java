@@ -26,6 +26,7 @@ public final class AioRuntime {
     private final ExecutorHolder executor;
     private final Greenlets greenlets;
     private final DefaultGreenletBridge bridge;
+    private final RuntimeMetrics metrics = new RuntimeMetrics();
 
     /**
      * Creates the runtime; threads start lazily with the first task.
@@ -117,6 +118,15 @@ public final class AioRuntime {
      */
     public Greenlets greenlets() {
         return greenlets;
+    }
+
+    /**
+     * The counters of this runtime.
+     *
+     * @return the metrics
+     */
+    public RuntimeMetrics metrics() {
+        return metrics;
     }
 
     /**

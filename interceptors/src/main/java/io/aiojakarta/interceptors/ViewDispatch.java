@@ -1,8 +1,10 @@
 package io.aiojakarta.interceptors;
 
+import io.aiojakarta.AsyncView;
 import io.aiojakarta.EventLoop;
 import io.aiojakarta.Mapper;
 import io.aiojakarta.ScopeException;
+import io.aiojakarta.ViewTimeoutException;
 import io.aiojakarta.internal.AioRuntime;
 import io.aiojakarta.internal.Messages;
 import io.aiojakarta.internal.Stages;
@@ -17,6 +19,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.time.Duration;
 
 /**
  * Moves one intercepted invocation onto the thread its mapper names, carrying the caller's
@@ -42,23 +52,68 @@ final class ViewDispatch {
      * @throws Exception the body's own exception
      */
     Object dispatch(Mapper mapper, InvocationContext invocation) throws Exception {
+        long timeout = timeoutMillis(invocation);
         return switch (mapper) {
-            case COROUTINE -> coroutine(invocation);
-            case EXECUTOR -> blocking(invocation, runtime.executor(), Mapper.EXECUTOR);
+            case COROUTINE -> coroutine(invocation, timeout);
+            case EXECUTOR -> blocking(invocation, runtime.executor(), Mapper.EXECUTOR, timeout);
             case GREENLET -> Greenlets.inGreenlet()
-                    ? invocation.proceed()
-                    : blocking(invocation, runtime.greenlets(), Mapper.GREENLET);
+                    ? inline(invocation, timeout)
+                    : blocking(invocation, runtime.greenlets(), Mapper.GREENLET, timeout);
             case COROUTINE_OR_EXECUTOR -> MappedMethods.isCoroutine(invocation.getMethod())
-                    ? coroutine(invocation)
-                    : blocking(invocation, runtime.executor(), Mapper.EXECUTOR);
+                    ? coroutine(invocation, timeout)
+                    : blocking(invocation, runtime.executor(), Mapper.EXECUTOR, timeout);
         };
+    }
+
+    /** The method's own {@code timeoutMillis}, else the configured default; 0 for none. */
+    private long timeoutMillis(InvocationContext invocation) {
+        AsyncView view = invocation.getInterceptorBinding(AsyncView.class);
+        long own = view == null ? 0 : view.timeoutMillis();
+        return own > 0 ? own : runtime.config().timeoutMillis();
+    }
+
+    private ViewTimeoutException timedOut(InvocationContext invocation, long timeout) {
+        runtime.metrics().timedOut();
+        return new ViewTimeoutException("AIOJ-0701 '" + Messages.describe(invocation.getMethod())
+                + "' did not finish within " + timeout + " ms; its work was cancelled");
+    }
+
+    /** A greenlet body run on the calling greenlet: a timeout interrupts it. */
+    private Object inline(InvocationContext invocation, long timeout) throws Exception {
+        if (timeout <= 0) {
+            return invocation.proceed();
+        }
+        Thread self = Thread.currentThread();
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> timer = runtime.loop().schedule(() -> {
+            if (expired.compareAndSet(false, true)) {
+                runtime.metrics().cancelled();
+                self.interrupt();
+            }
+        }, Duration.ofMillis(timeout));
+        try {
+            Object value = invocation.proceed();
+            if (!expired.compareAndSet(false, true)) {
+                Thread.interrupted();
+                throw timedOut(invocation, timeout);
+            }
+            return value;
+        } catch (Exception failure) {
+            if (!expired.compareAndSet(false, true)) {
+                Thread.interrupted();
+                throw timedOut(invocation, timeout);
+            }
+            throw failure;
+        } finally {
+            timer.cancel(false);
+        }
     }
 
     /**
      * The body runs on the event loop; the caller gets a stage at once. The stage completes on the
      * loop when the caller is a coroutine itself, else on a greenlet, which writes the response.
      */
-    private Object coroutine(InvocationContext invocation) throws Exception {
+    private Object coroutine(InvocationContext invocation, long timeout) throws Exception {
         EventLoop loop = runtime.loop();
         Method method = invocation.getMethod();
         if (loop.inEventLoop()) {
@@ -78,18 +133,39 @@ final class ViewDispatch {
                 }
             });
         }
+        AtomicBoolean settled = new AtomicBoolean();
+        AtomicReference<CompletionStage<?>> running = new AtomicReference<>();
+        if (timeout > 0) {
+            ScheduledFuture<?> timer = loop.schedule(() -> {
+                if (settled.compareAndSet(false, true)) {
+                    CompletionStage<?> body = running.get();
+                    if (body != null && body.toCompletableFuture().cancel(true)) {
+                        runtime.metrics().cancelled();
+                    }
+                    resume(result, null, timedOut(invocation, timeout), runtime.contexts().capture());
+                }
+            }, Duration.ofMillis(timeout));
+            result.whenComplete((ignored, failure) -> timer.cancel(false));
+        }
         loop.execute(() -> {
             Object returned;
             try {
                 returned = invocation.proceed();
             } catch (Throwable failure) {
-                resume(result, null, failure, runtime.contexts().capture());
+                if (settled.compareAndSet(false, true)) {
+                    resume(result, null, failure, runtime.contexts().capture());
+                }
                 return;
             }
             ContextSnapshot atReturn = runtime.contexts().capture();
             if (returned instanceof CompletionStage<?> stage) {
-                stage.whenComplete((value, failure) -> resume(result, value, failure, latest(atReturn)));
-            } else {
+                running.set(stage);
+                stage.whenComplete((value, failure) -> {
+                    if (settled.compareAndSet(false, true)) {
+                        resume(result, value, failure, latest(atReturn));
+                    }
+                });
+            } else if (settled.compareAndSet(false, true)) {
                 resume(result, returned, null, atReturn);
             }
         });
@@ -127,7 +203,7 @@ final class ViewDispatch {
      * The body runs on the given executor while the caller waits: a greenlet parks, a platform
      * thread blocks. The event loop may not wait.
      */
-    private Object blocking(InvocationContext invocation, Executor executor, Mapper mapper) throws Exception {
+    private Object blocking(InvocationContext invocation, Executor executor, Mapper mapper, long timeout) throws Exception {
         if (runtime.loop().inEventLoop()) {
             throw new ScopeException("AIOJ-0304 @AsyncView(" + mapper + ") method '"
                     + Messages.describe(invocation.getMethod()) + "' called on event-loop thread '"
@@ -137,13 +213,17 @@ final class ViewDispatch {
         }
         ContextSnapshot context = runtime.contexts().capture();
         CompletableFuture<Object> done = new CompletableFuture<>();
+        AtomicReference<Thread> worker = new AtomicReference<>();
         executor.execute(() -> {
             Object value = null;
             Throwable failure = null;
+            worker.set(Thread.currentThread());
             try {
                 value = context.call(invocation::proceed);
             } catch (Throwable thrown) {
                 failure = thrown;
+            } finally {
+                worker.set(null);
             }
             // completed only once the hop's context is closed, so that its request-scoped
             // instances are recorded before the caller adopts them
@@ -154,7 +234,24 @@ final class ViewDispatch {
             }
         });
         try {
-            return Stages.join(done);
+            if (timeout <= 0) {
+                return Stages.join(done);
+            }
+            try {
+                return done.get(timeout, TimeUnit.MILLISECONDS);
+            } catch (ExecutionException failed) {
+                throw Stages.sneakyThrow(Stages.unwrap(failed));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted while waiting for '" + Messages.describe(invocation.getMethod()) + "'");
+            } catch (TimeoutException expired) {
+                Thread running = worker.get();
+                if (running != null) {
+                    running.interrupt();
+                    runtime.metrics().cancelled();
+                }
+                throw timedOut(invocation, timeout);
+            }
         } finally {
             runtime.requestScope().ifPresent(WeldRequestScope::adoptHopInstances);
         }

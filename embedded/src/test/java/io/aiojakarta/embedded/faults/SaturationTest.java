@@ -1,0 +1,72 @@
+package io.aiojakarta.embedded.faults;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aiojakarta.embedded.AioServer;
+import io.aiojakarta.embedded.support.Http;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Ten times the executor's capacity: only 200s and 503s with Retry-After, the server keeps
+ * answering a health request quickly, and recovers fully.
+ */
+@Timeout(120)
+class SaturationTest {
+
+    @Test
+    void overloadAnswers503WithRetryAfterAndRecovers() throws Exception {
+        AioServer server;
+        System.setProperty("aiojakarta.executor.max-threads", "2");
+        System.setProperty("aiojakarta.executor.queue-size", "2");
+        try {
+            server = AioServer.builder().application(FaultsApplication.class).port(0).start();
+        } finally {
+            System.clearProperty("aiojakarta.executor.max-threads");
+            System.clearProperty("aiojakarta.executor.queue-size");
+        }
+        try (server; Http http = new Http(server.uri())) {
+            int offered = 40; // capacity is 2 running + 2 queued
+            List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
+            for (int i = 0; i < offered; i++) {
+                responses.add(http.sendAsync(http.request("slow/busy").build()));
+            }
+            long healthStart = System.nanoTime();
+            HttpResponse<String> health = http.get("slow/health");
+            long healthMillis = (System.nanoTime() - healthStart) / 1_000_000;
+            assertEquals(200, health.statusCode());
+            assertTrue(healthMillis < 1000, "health answered after " + healthMillis + " ms");
+
+            int ok = 0;
+            int unavailable = 0;
+            for (CompletableFuture<HttpResponse<String>> future : responses) {
+                HttpResponse<String> response = future.get(60, TimeUnit.SECONDS);
+                if (response.statusCode() == 200) {
+                    ok++;
+                } else {
+                    assertEquals(503, response.statusCode(), response::body);
+                    assertEquals("1", response.headers().firstValue("Retry-After").orElse(""));
+                    unavailable++;
+                }
+            }
+            assertEquals(offered, ok + unavailable);
+            assertTrue(ok >= 4, ok + " succeeded");
+            assertTrue(unavailable > 0, "some requests were refused");
+
+            // recovered: requests within capacity all succeed
+            List<CompletableFuture<HttpResponse<String>>> after = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                after.add(http.sendAsync(http.request("slow/busy").build()));
+            }
+            for (CompletableFuture<HttpResponse<String>> future : after) {
+                assertEquals(200, future.get(60, TimeUnit.SECONDS).statusCode());
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.aiojakarta.embedded.faults;
+
+import io.aiojakarta.AsyncView;
+import io.aiojakarta.EventLoop;
+import io.aiojakarta.GreenletBridge;
+import io.aiojakarta.Mapper;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Bodies that take too long, and record that their work was cancelled. */
+@Path("slow")
+@RequestScoped
+public class SlowResource {
+
+    static final Set<String> CANCELLED = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    EventLoop loop;
+
+    @Inject
+    GreenletBridge bridge;
+
+    @GET
+    @Path("coroutine")
+    @AsyncView(value = Mapper.COROUTINE, timeoutMillis = 200)
+    public CompletionStage<String> coroutine(@QueryParam("id") String id) {
+        CompletableFuture<String> reply = loop.sleep(Duration.ofSeconds(5)).thenApply(ignored -> "too late").toCompletableFuture();
+        reply.whenComplete((ignored, failure) -> {
+            if (failure instanceof CancellationException) {
+                CANCELLED.add(id); // the stage this coroutine returned was cancelled
+            }
+        });
+        return reply;
+    }
+
+    @GET
+    @Path("executor")
+    @AsyncView(value = Mapper.EXECUTOR, timeoutMillis = 200)
+    public String executor(@QueryParam("id") String id) throws InterruptedException {
+        try {
+            Thread.sleep(5000); // simulates a blocking call that hangs
+            return "too late";
+        } catch (InterruptedException e) {
+            CANCELLED.add(id);
+            throw e;
+        }
+    }
+
+    @GET
+    @Path("greenlet")
+    @AsyncView(value = Mapper.GREENLET, timeoutMillis = 200)
+    public String greenlet(@QueryParam("id") String id) {
+        try {
+            return bridge.await(loop.sleep(Duration.ofSeconds(5)).thenApply(ignored -> "too late"));
+        } catch (CancellationException e) {
+            CANCELLED.add(id);
+            throw e;
+        }
+    }
+
+    @GET
+    @Path("busy")
+    @AsyncView(Mapper.EXECUTOR)
+    public String busy() throws InterruptedException {
+        Thread.sleep(300); // simulates blocking I/O
+        return "done";
+    }
+
+    @GET
+    @Path("health")
+    public String health() {
+        return "ok";
+    }
+}

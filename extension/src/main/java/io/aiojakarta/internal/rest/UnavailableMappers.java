@@ -1,0 +1,52 @@
+package io.aiojakarta.internal.rest;
+
+import io.aiojakarta.ViewTimeoutException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Answers Aiojakarta's refusals with 503 Service Unavailable: a saturated executor or greenlet
+ * bound (with {@code Retry-After}), and a mapped body that ran out of time. Registered through
+ * {@code META-INF/services/jakarta.ws.rs.ext.Providers}; an application mapper for the same
+ * exception type takes precedence. Stateless and thread-safe.
+ */
+public final class UnavailableMappers {
+
+    private UnavailableMappers() {
+    }
+
+    /** Maps a refused task (executor queue full, greenlet bound reached, pool shut down) to 503. */
+    public static final class Rejected implements ExceptionMapper<RejectedExecutionException> {
+
+        /** For Jakarta REST. */
+        public Rejected() {
+        }
+
+        @Override
+        public Response toResponse(RejectedExecutionException exception) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", "1")
+                    .type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("busy: try again shortly")
+                    .build();
+        }
+    }
+
+    /** Maps a timed-out body to 503. */
+    public static final class TimedOut implements ExceptionMapper<ViewTimeoutException> {
+
+        /** For Jakarta REST. */
+        public TimedOut() {
+        }
+
+        @Override
+        public Response toResponse(ViewTimeoutException exception) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("timed out")
+                    .build();
+        }
+    }
+}
