@@ -27,6 +27,7 @@ public final class AioRuntime {
     private final Greenlets greenlets;
     private final DefaultGreenletBridge bridge;
     private final RuntimeMetrics metrics = new RuntimeMetrics();
+    private volatile RuntimeJmx jmx;
 
     /**
      * Creates the runtime; threads start lazily with the first task.
@@ -139,9 +140,24 @@ public final class AioRuntime {
     }
 
     /**
-     * Stops greenlets, executor and loop, each given the configured shutdown time. Idempotent.
+     * Exposes this runtime through JMX under {@code io.aiojakarta:type=Runtime,name=runtime-N}.
+     *
+     * @return the MBean's name, or empty when registration failed (logged)
+     */
+    public Optional<javax.management.ObjectName> registerMBean() {
+        jmx = RuntimeJmx.register(this);
+        return Optional.ofNullable(jmx).map(RuntimeJmx::name);
+    }
+
+    /**
+     * Stops greenlets, executor and loop, each given the configured shutdown time, and removes the
+     * MBean. Idempotent.
      */
     public void shutdown() {
+        RuntimeJmx registered = jmx;
+        if (registered != null) {
+            registered.unregister();
+        }
         Duration drain = Duration.ofMillis(config.shutdownTimeoutMillis());
         greenlets.shutdown(drain);
         executor.shutdown(drain);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiojakarta.embedded.AioServer;
 import io.aiojakarta.embedded.support.Http;
+import io.aiojakarta.embedded.support.Mbeans;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,7 @@ class SaturationTest {
                 }
             }
             assertEquals(offered, ok + unavailable);
+            assertEquals(unavailable, Mbeans.attribute("ExecutorRejections"), "every refusal is counted over JMX");
             assertTrue(ok >= 4, ok + " succeeded");
             assertTrue(unavailable > 0, "some requests were refused");
 

@@ -15,6 +15,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Bodies that take too long, and record that their work was cancelled. */
 @Path("slow")
@@ -22,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SlowResource {
 
     static final Set<String> CANCELLED = ConcurrentHashMap.newKeySet();
+    static final AtomicInteger DRAINING = new AtomicInteger();
 
     @Inject
     EventLoop loop;
@@ -73,6 +75,14 @@ public class SlowResource {
     public String busy() throws InterruptedException {
         Thread.sleep(300); // simulates blocking I/O
         return "done";
+    }
+
+    @GET
+    @Path("drain")
+    @AsyncView(Mapper.COROUTINE)
+    public CompletionStage<String> drain() {
+        DRAINING.incrementAndGet();
+        return loop.sleep(Duration.ofMillis(500)).thenApply(ignored -> "drained");
     }
 
     @GET

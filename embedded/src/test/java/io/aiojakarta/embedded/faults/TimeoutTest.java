@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiojakarta.embedded.AioServer;
 import io.aiojakarta.embedded.support.Http;
+import io.aiojakarta.embedded.support.Mbeans;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +38,8 @@ class TimeoutTest {
     @ValueSource(strings = {"coroutine", "executor", "greenlet"})
     void timeoutAnswers503AndCancelsTheWork(String mapper) {
         String id = mapper + "-" + System.nanoTime();
+        long timeouts = Mbeans.attribute("Timeouts");
+        long cancellations = Mbeans.attribute("Cancellations");
         long start = System.nanoTime();
         HttpResponse<String> response = http.get("slow/" + mapper + "?id=" + id);
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -44,5 +47,7 @@ class TimeoutTest {
         assertEquals("timed out", response.body());
         assertTrue(millis < 4000, "answered after " + millis + " ms, not after the body's 5 s");
         await().atMost(Duration.ofSeconds(5)).until(() -> SlowResource.CANCELLED.contains(id));
+        assertEquals(timeouts + 1, Mbeans.attribute("Timeouts"), "the timeout is counted over JMX");
+        assertEquals(cancellations + 1, Mbeans.attribute("Cancellations"), "the cancellation is counted over JMX");
     }
 }

@@ -139,6 +139,7 @@ public final class AiojakartaExtension implements Extension {
         AiojakartaConfig config = configuration.config();
         runtime = new AioRuntime(config, new StandardContextCapture(requestScope, ServerContext.lookup()),
                 ExecutorHolder.create(config.executorMaxThreads(), config.executorQueueSize()));
+        runtime.registerMBean();
     }
 
     void stopRuntime(@Observes BeforeShutdown event) {

@@ -12,6 +12,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -27,12 +28,16 @@ public final class ExecutorHolder {
 
     private static final Logger LOG = System.getLogger(ExecutorHolder.class.getName());
 
+    private static final LongAdder NO_COUNT = new LongAdder();
+
     private final ExecutorService executor;
     private final boolean owned;
+    private final LongAdder rejections;
 
-    private ExecutorHolder(ExecutorService executor, boolean owned) {
+    private ExecutorHolder(ExecutorService executor, boolean owned, LongAdder rejections) {
         this.executor = executor;
         this.owned = owned;
+        this.rejections = rejections;
     }
 
     /**
@@ -44,8 +49,8 @@ public final class ExecutorHolder {
      */
     public static ExecutorHolder create(int maxThreads, int queueSize) {
         return lookupManaged()
-                .map(managed -> new ExecutorHolder(managed, false))
-                .orElseGet(() -> new ExecutorHolder(boundedPool(maxThreads, queueSize), true));
+                .map(managed -> new ExecutorHolder(managed, false, NO_COUNT))
+                .orElseGet(() -> bounded(maxThreads, queueSize));
     }
 
     /**
@@ -56,7 +61,8 @@ public final class ExecutorHolder {
      * @return the holder, owning the pool
      */
     public static ExecutorHolder bounded(int maxThreads, int queueSize) {
-        return new ExecutorHolder(boundedPool(maxThreads, queueSize), true);
+        LongAdder rejections = new LongAdder();
+        return new ExecutorHolder(boundedPool(maxThreads, queueSize, rejections), true, rejections);
     }
 
     private static Optional<ExecutorService> lookupManaged() {
@@ -68,7 +74,7 @@ public final class ExecutorHolder {
         }
     }
 
-    private static ThreadPoolExecutor boundedPool(int maxThreads, int queueSize) {
+    private static ThreadPoolExecutor boundedPool(int maxThreads, int queueSize, LongAdder rejections) {
         AtomicInteger counter = new AtomicInteger();
         BlockingQueue<Runnable> queue = queueSize == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queueSize);
         ThreadPoolExecutor pool = new ThreadPoolExecutor(maxThreads, maxThreads, 60, TimeUnit.SECONDS, queue,
@@ -78,6 +84,7 @@ public final class ExecutorHolder {
                     return thread;
                 },
                 (rejected, executor) -> {
+                    rejections.increment();
                     throw executor.isShutdown()
                             ? Messages.shutDown("executor")
                             : Messages.executorFull(maxThreads, queueSize);
@@ -93,6 +100,33 @@ public final class ExecutorHolder {
      */
     public ExecutorService executor() {
         return executor;
+    }
+
+    /**
+     * Counts the tasks the owned pool refused.
+     *
+     * @return the refusals so far; 0 for a managed executor, which counts its own
+     */
+    public long rejections() {
+        return rejections.sum();
+    }
+
+    /**
+     * Counts the tasks waiting in the owned pool's queue.
+     *
+     * @return the queue's length; 0 for a managed executor
+     */
+    public int queued() {
+        return executor instanceof ThreadPoolExecutor pool ? pool.getQueue().size() : 0;
+    }
+
+    /**
+     * Counts the owned pool's busy threads.
+     *
+     * @return the threads running a task; 0 for a managed executor
+     */
+    public int active() {
+        return executor instanceof ThreadPoolExecutor pool ? pool.getActiveCount() : 0;
     }
 
     /**

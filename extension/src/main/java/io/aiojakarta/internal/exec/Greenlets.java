@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Starts greenlets: virtual threads named {@code aio-greenlet-N}, at most
@@ -25,6 +26,7 @@ public final class Greenlets implements Executor {
     private final Semaphore permits;
     private static final AtomicLong COUNTER = new AtomicLong();
     private final Set<Thread> alive = ConcurrentHashMap.newKeySet();
+    private final LongAdder rejections = new LongAdder();
     private volatile boolean shutDown;
 
     /**
@@ -65,6 +67,7 @@ public final class Greenlets implements Executor {
             throw Messages.shutDown("greenlet pool");
         }
         if (!permits.tryAcquire()) {
+            rejections.increment();
             throw Messages.greenletsExhausted(maxConcurrent);
         }
         try {
@@ -88,6 +91,24 @@ public final class Greenlets implements Executor {
             alive.remove(self);
             permits.release();
         }
+    }
+
+    /**
+     * Tells whether the bound is reached, so that a new greenlet would be refused now.
+     *
+     * @return {@code true} when every permit is taken
+     */
+    public boolean saturated() {
+        return permits.availablePermits() == 0;
+    }
+
+    /**
+     * Counts the greenlets refused so far.
+     *
+     * @return the number of refused greenlets
+     */
+    public long rejections() {
+        return rejections.sum();
     }
 
     /**

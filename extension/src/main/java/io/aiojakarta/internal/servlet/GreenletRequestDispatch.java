@@ -4,6 +4,8 @@ import io.aiojakarta.internal.config.AiojakartaConfig;
 import io.aiojakarta.internal.config.ConfigSource;
 import io.aiojakarta.internal.exec.Greenlets;
 import io.undertow.servlet.ServletExtension;
+import io.undertow.util.Headers;
+import io.undertow.util.StatusCodes;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.api.ListenerInfo;
 import io.undertow.servlet.util.ImmediateInstanceFactory;
@@ -41,6 +43,16 @@ public final class GreenletRequestDispatch implements ServletExtension {
         Greenlets greenlets = new Greenlets(config.greenletsMaxConcurrent());
         deployment.setExecutor(greenlets);
         deployment.setAsyncExecutor(greenlets);
+        // refuse on the I/O thread, before dispatching, when no greenlet can be had
+        deployment.addOuterHandlerChainWrapper(next -> exchange -> {
+            if (greenlets.saturated()) {
+                exchange.setStatusCode(StatusCodes.SERVICE_UNAVAILABLE);
+                exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "1");
+                exchange.getResponseSender().send("busy: try again shortly");
+                return;
+            }
+            next.handleRequest(exchange);
+        });
         Duration drain = Duration.ofMillis(config.shutdownTimeoutMillis());
         ServletContextListener stopper = new ServletContextListener() {
             @Override

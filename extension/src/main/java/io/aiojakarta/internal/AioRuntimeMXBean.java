@@ -1,0 +1,79 @@
+package io.aiojakarta.internal;
+
+/**
+ * What one Aiojakarta runtime exposes through JMX, under {@code io.aiojakarta:type=Runtime}.
+ * Every attribute is read live; thread-safe.
+ */
+public interface AioRuntimeMXBean {
+
+    /**
+     * Tasks waiting for a loop thread, timers included.
+     *
+     * @return the loop's queue length
+     */
+    int getLoopQueuedTasks();
+
+    /**
+     * Loop tasks reported for running past {@code aiojakarta.event-loop.blocked-warning-millis}.
+     *
+     * @return the stalls so far
+     */
+    long getLoopStalls();
+
+    /**
+     * Greenlets running now (mapped bodies and bridge tasks; request greenlets are counted by the
+     * servlet dispatch separately).
+     *
+     * @return the live greenlets
+     */
+    int getGreenletsAlive();
+
+    /**
+     * Greenlets refused at {@code aiojakarta.greenlets.max-concurrent}.
+     *
+     * @return the refusals so far
+     */
+    long getGreenletRejections();
+
+    /**
+     * Tasks waiting in the own executor pool's queue (0 with a server's managed executor).
+     *
+     * @return the queue's length
+     */
+    int getExecutorQueuedTasks();
+
+    /**
+     * Busy threads of the own executor pool (0 with a server's managed executor).
+     *
+     * @return the busy threads
+     */
+    int getExecutorActiveThreads();
+
+    /**
+     * Tasks the own executor pool refused.
+     *
+     * @return the refusals so far
+     */
+    long getExecutorRejections();
+
+    /**
+     * Whether blocking bodies run on the server's managed executor.
+     *
+     * @return {@code true} inside an application server
+     */
+    boolean isManagedExecutor();
+
+    /**
+     * Mapped bodies that ran out of time.
+     *
+     * @return the timeouts so far
+     */
+    long getTimeouts();
+
+    /**
+     * Stages cancelled and tasks interrupted because nobody waits for them any more.
+     *
+     * @return the cancellations so far
+     */
+    long getCancellations();
+}

@@ -1,0 +1,105 @@
+package io.aiojakarta.internal;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+/**
+ * Registers a runtime's {@link AioRuntimeMXBean} with the platform MBean server, and removes it.
+ * Thread-safe.
+ */
+final class RuntimeJmx implements AioRuntimeMXBean {
+
+    private static final Logger LOG = System.getLogger(RuntimeJmx.class.getName());
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final AioRuntime runtime;
+    private final ObjectName name;
+
+    private RuntimeJmx(AioRuntime runtime, ObjectName name) {
+        this.runtime = runtime;
+        this.name = name;
+    }
+
+    /** Registers the runtime's MBean; a failure is logged, never fatal. */
+    static RuntimeJmx register(AioRuntime runtime) {
+        try {
+            ObjectName name = new ObjectName("io.aiojakarta:type=Runtime,name=runtime-" + COUNTER.incrementAndGet());
+            RuntimeJmx bean = new RuntimeJmx(runtime, name);
+            ManagementFactory.getPlatformMBeanServer().registerMBean(bean, name);
+            return bean;
+        } catch (JMException | RuntimeException e) {
+            LOG.log(Level.WARNING, "AIOJ-0508 the Aiojakarta MBean could not be registered", e);
+            return null;
+        }
+    }
+
+    ObjectName name() {
+        return name;
+    }
+
+    void unregister() {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        try {
+            if (server.isRegistered(name)) {
+                server.unregisterMBean(name);
+            }
+        } catch (JMException e) {
+            LOG.log(Level.WARNING, "AIOJ-0508 the Aiojakarta MBean could not be unregistered", e);
+        }
+    }
+
+    @Override
+    public int getLoopQueuedTasks() {
+        return runtime.loop().queued();
+    }
+
+    @Override
+    public long getLoopStalls() {
+        return runtime.loop().stalls();
+    }
+
+    @Override
+    public int getGreenletsAlive() {
+        return runtime.greenlets().aliveCount();
+    }
+
+    @Override
+    public long getGreenletRejections() {
+        return runtime.greenlets().rejections();
+    }
+
+    @Override
+    public int getExecutorQueuedTasks() {
+        return runtime.executorHolder().queued();
+    }
+
+    @Override
+    public int getExecutorActiveThreads() {
+        return runtime.executorHolder().active();
+    }
+
+    @Override
+    public long getExecutorRejections() {
+        return runtime.executorHolder().rejections();
+    }
+
+    @Override
+    public boolean isManagedExecutor() {
+        return runtime.executorHolder().managed();
+    }
+
+    @Override
+    public long getTimeouts() {
+        return runtime.metrics().timeouts();
+    }
+
+    @Override
+    public long getCancellations() {
+        return runtime.metrics().cancellations();
+    }
+}
