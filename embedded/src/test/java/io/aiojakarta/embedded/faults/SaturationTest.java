@@ -41,7 +41,7 @@ class SaturationTest {
             long healthStart = System.nanoTime();
             HttpResponse<String> health = http.get("slow/health");
             long healthMillis = (System.nanoTime() - healthStart) / 1_000_000;
-            assertEquals(200, health.statusCode());
+            assertEquals(200, health.statusCode(), "health during overload");
             assertTrue(healthMillis < 1000, "health answered after " + healthMillis + " ms");
 
             int ok = 0;
@@ -61,13 +61,9 @@ class SaturationTest {
             assertTrue(ok >= 4, ok + " succeeded");
             assertTrue(unavailable > 0, "some requests were refused");
 
-            // recovered: requests within capacity all succeed
-            List<CompletableFuture<HttpResponse<String>>> after = new ArrayList<>();
+            // recovered: once the load is gone, requests succeed again
             for (int i = 0; i < 4; i++) {
-                after.add(http.sendAsync(http.request("slow/busy").build()));
-            }
-            for (CompletableFuture<HttpResponse<String>> future : after) {
-                assertEquals(200, future.get(60, TimeUnit.SECONDS).statusCode());
+                assertEquals(200, http.get("slow/busy").statusCode(), "after the overload");
             }
         }
     }
