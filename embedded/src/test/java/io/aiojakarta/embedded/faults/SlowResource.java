@@ -86,6 +86,18 @@ public class SlowResource {
     }
 
     @GET
+    @Path("stall")
+    @AsyncView(Mapper.COROUTINE)
+    public CompletionStage<String> stall() throws InterruptedException {
+        blockingLookup(); // a blocking call inside a coroutine: the loop stalls
+        return CompletableFuture.completedFuture("stalled");
+    }
+
+    static void blockingLookup() throws InterruptedException {
+        Thread.sleep(400); // stands for a JDBC call made on the loop by mistake
+    }
+
+    @GET
     @Path("health")
     public String health() {
         return "ok";

@@ -47,7 +47,7 @@ public class IsolationResource {
         return id + "|" + tag.id() + "|" + uriInfo.getQueryParameters().getFirst("id") + "|"
                 + headers.getHeaderString("X-Id") + "|" + Thread.currentThread().getName().replaceAll("-\\d+$", "")
                 + "|" + Thread.currentThread().getContextClassLoader().equals(IsolationResource.class.getClassLoader())
-                + "|" + security.isSecure();
+                + "|" + security.isSecure() + "|" + security.getUserPrincipal().getName();
     }
 
     @GET
@@ -62,6 +62,14 @@ public class IsolationResource {
     @AsyncView(Mapper.GREENLET)
     public String greenlet(@QueryParam("id") String id) {
         bridge.await(loop.sleep(Duration.ofMillis(100)));
+        return report(id);
+    }
+
+    @GET
+    @Path("default")
+    @AsyncView
+    public String coroutineOrExecutor(@QueryParam("id") String id) throws InterruptedException {
+        Thread.sleep(100); // simulates blocking I/O: the default mapper sends it to the executor
         return report(id);
     }
 

@@ -18,9 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * 1,000 concurrent requests per mapper: each sees only its own request-scoped bean, query
- * parameter, header and security context, the application's class loader, and every
- * request-scoped instance is destroyed exactly once.
+ * 1,000 concurrent requests on each of the four mappers, each with its own principal: each sees
+ * only its own request-scoped bean, query parameter, header and security context (principal), the
+ * application's class loader, and every request-scoped instance is destroyed exactly once.
  */
 @Timeout(120)
 class IsolationTest {
@@ -43,20 +43,21 @@ class IsolationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"coroutine,aio-loop", "greenlet,aio-greenlet", "executor,aio-executor"})
+    @CsvSource({"coroutine,aio-loop", "greenlet,aio-greenlet", "executor,aio-executor", "default,aio-executor"})
     void concurrentRequestsSeeOnlyTheirOwnContextAndAreDestroyedOnce(String mapper, String thread) throws Exception {
         int tagsBefore = RequestTag.DESTROYED.get();
         int scratchBefore = HopScratch.DESTROYED.get();
         List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>(REQUESTS);
         for (int i = 0; i < REQUESTS; i++) {
-            responses.add(http.sendAsync(http.request("iso/" + mapper + "?id=" + i).header("X-Id", String.valueOf(i)).build()));
+            responses.add(http.sendAsync(http.request("iso/" + mapper + "?id=" + i).header("X-Id", String.valueOf(i))
+                    .header("X-User", "user-" + i).build()));
         }
         int crossTalk = 0;
         List<String> samples = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
             HttpResponse<String> response = responses.get(i).get(90, TimeUnit.SECONDS);
             assertEquals(200, response.statusCode(), response::body);
-            String expected = i + "|" + i + "|" + i + "|" + i + "|" + thread + "|true|false";
+            String expected = i + "|" + i + "|" + i + "|" + i + "|" + thread + "|true|false|user-" + i;
             if (!expected.equals(response.body())
                     || !("scratch-" + i).equals(response.headers().firstValue("X-Scratch").orElse(""))) {
                 crossTalk++;
