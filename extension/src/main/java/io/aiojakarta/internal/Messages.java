@@ -67,6 +67,17 @@ public final class Messages {
     }
 
     /**
+     * {@code AIOJ-0106}: {@code @AsyncView} and Jakarta Concurrency's {@code @Asynchronous} on one method.
+     *
+     * @param method the method
+     * @return the definition-error text
+     */
+    public static String conflictingAsynchronous(Method method) {
+        return "AIOJ-0106 '" + describe(method) + "' has both @AsyncView and @Asynchronous: each moves the body "
+                + "to another thread and they would stack; keep @AsyncView (or remove it to keep @Asynchronous)";
+    }
+
+    /**
      * {@code AIOJ-0201}: an invalid configuration value.
      *
      * @param key the key

@@ -95,6 +95,9 @@ public final class AiojakartaExtension implements Extension {
             if (view.value() == Mapper.COROUTINE && !MappedMethods.isCoroutine(method.getJavaMember())) {
                 event.addDefinitionError(new DefinitionException(Messages.coroutineNeedsStage(method.getJavaMember())));
             }
+            if (MappedMethods.isAsynchronous(method.getJavaMember())) {
+                event.addDefinitionError(new DefinitionException(Messages.conflictingAsynchronous(method.getJavaMember())));
+            }
             if (MappedMethods.isWebSocketCallback(method.getJavaMember()) && MappedMethods.returnsStage(method.getJavaMember())
                     && MappedMethods.sessionIndex(method.getJavaMember()) < 0) {
                 event.addDefinitionError(new DefinitionException(Messages.webSocketStageNeedsSession(method.getJavaMember())));

@@ -88,6 +88,22 @@ public final class MappedMethods {
     }
 
     /**
+     * Tells whether the method (or its class) carries Jakarta Concurrency's {@code @Asynchronous},
+     * recognised by name so that the Concurrency API is optional.
+     *
+     * @param method the method
+     * @return {@code true} when {@code @Asynchronous} applies
+     */
+    public static boolean isAsynchronous(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            if (annotation.annotationType().getName().equals("jakarta.enterprise.concurrent.Asynchronous")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Finds the WebSocket {@code Session} parameter.
      *
      * @param method the method

@@ -45,6 +45,13 @@ class DeploymentValidationTest {
                 + "@Suspended AsyncResponse, returns String"), failure.getMessage());
     }
 
+    @Test
+    void asyncViewWithConcurrencysAsynchronousFailsDeploymentNamingTheMethod() {
+        DefinitionException failure = assertThrows(DefinitionException.class, () -> weld(DoublyAsynchronous.class).initialize());
+        assertTrue(failure.getMessage().contains("AIOJ-0106 'io.aiojakarta.interceptors.deployment.DoublyAsynchronous#fetch()' "
+                + "has both @AsyncView and @Asynchronous"), failure.getMessage());
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
         "aiojakarta.event-loop.threads|0|must be a whole number from 1 to 256",
