@@ -7,6 +7,7 @@ import io.aiojakarta.internal.context.StandardContextCapture;
 import io.aiojakarta.internal.context.WeldRequestScope;
 import io.aiojakarta.internal.exec.ExecutorHolder;
 import io.aiojakarta.internal.exec.Greenlets;
+import io.aiojakarta.internal.exec.PinningReporter;
 import io.aiojakarta.internal.loop.ManagedEventLoop;
 import java.time.Duration;
 import java.util.Objects;
@@ -28,6 +29,7 @@ public final class AioRuntime {
     private final DefaultGreenletBridge bridge;
     private final RuntimeMetrics metrics = new RuntimeMetrics();
     private volatile RuntimeJmx jmx;
+    private final Optional<PinningReporter> pinning;
 
     /**
      * Creates the runtime; threads start lazily with the first task.
@@ -44,6 +46,18 @@ public final class AioRuntime {
                 java.time.Duration.ofMillis(config.blockedWarningMillis()));
         this.greenlets = new Greenlets(config.greenletsMaxConcurrent());
         this.bridge = new DefaultGreenletBridge(this);
+        this.pinning = config.blockedWarningMillis() > 0
+                ? PinningReporter.start(java.time.Duration.ofMillis(config.blockedWarningMillis()))
+                : Optional.empty();
+    }
+
+    /**
+     * Counts the greenlet pinnings reported (JFR {@code jdk.VirtualThreadPinned}).
+     *
+     * @return the pinnings so far; 0 when reporting is off or unavailable
+     */
+    public long pinnings() {
+        return pinning.map(PinningReporter::pinnings).orElse(0L);
     }
 
     /**
@@ -158,6 +172,7 @@ public final class AioRuntime {
         if (registered != null) {
             registered.unregister();
         }
+        pinning.ifPresent(PinningReporter::close);
         Duration drain = Duration.ofMillis(config.shutdownTimeoutMillis());
         greenlets.shutdown(drain);
         executor.shutdown(drain);

@@ -29,6 +29,14 @@ public interface AioRuntimeMXBean {
     int getGreenletsAlive();
 
     /**
+     * Greenlets reported pinned to their carrier past the warning threshold (JFR
+     * {@code jdk.VirtualThreadPinned}).
+     *
+     * @return the pinnings so far
+     */
+    long getGreenletPinnings();
+
+    /**
      * Greenlets refused at {@code aiojakarta.greenlets.max-concurrent}.
      *
      * @return the refusals so far

@@ -69,6 +69,11 @@ final class RuntimeJmx implements AioRuntimeMXBean {
     }
 
     @Override
+    public long getGreenletPinnings() {
+        return runtime.pinnings();
+    }
+
+    @Override
     public long getGreenletRejections() {
         return runtime.greenlets().rejections();
     }

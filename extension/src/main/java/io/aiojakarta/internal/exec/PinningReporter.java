@@ -1,0 +1,87 @@
+package io.aiojakarta.internal.exec;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordedThread;
+import jdk.jfr.consumer.RecordingStream;
+
+/**
+ * Reports greenlets pinned to their carrier thread, from JDK Flight Recorder's
+ * {@code jdk.VirtualThreadPinned} events: a greenlet that blocks while pinned holds a carrier,
+ * and enough of them stall every greenlet. Each event past the threshold is logged (AIOJ-0509)
+ * with the greenlet's stack and counted. Thread-safe.
+ */
+public final class PinningReporter implements AutoCloseable {
+
+    private static final Logger LOG = System.getLogger(PinningReporter.class.getName());
+    private static final String EVENT = "jdk.VirtualThreadPinned";
+
+    private final RecordingStream stream;
+    private final LongAdder pinnings = new LongAdder();
+
+    private PinningReporter(RecordingStream stream) {
+        this.stream = stream;
+    }
+
+    /**
+     * Starts listening.
+     *
+     * @param threshold the shortest pinning reported
+     * @return the reporter, or empty when Flight Recorder is not available (logged)
+     */
+    public static Optional<PinningReporter> start(Duration threshold) {
+        try {
+            RecordingStream stream = new RecordingStream();
+            PinningReporter reporter = new PinningReporter(stream);
+            stream.enable(EVENT).withThreshold(threshold).withStackTrace();
+            stream.onEvent(EVENT, reporter::report);
+            stream.startAsync();
+            return Optional.of(reporter);
+        } catch (RuntimeException | LinkageError unavailable) {
+            LOG.log(Level.INFO, "AIOJ-0510 greenlet pinning is not reported: JDK Flight Recorder is unavailable ({0})",
+                    unavailable.toString());
+            return Optional.empty();
+        }
+    }
+
+    private void report(RecordedEvent event) {
+        RecordedThread thread = event.getThread();
+        String name = thread == null ? null : thread.getJavaName();
+        if (name == null || !name.startsWith("aio-greenlet-")) {
+            return; // someone else's virtual thread
+        }
+        pinnings.increment();
+        StringBuilder trace = new StringBuilder();
+        RecordedStackTrace stack = event.getStackTrace();
+        if (stack != null) {
+            for (RecordedFrame frame : stack.getFrames()) {
+                trace.append("\n\tat ").append(frame.getMethod().getType().getName()).append('.')
+                        .append(frame.getMethod().getName()).append(':').append(frame.getLineNumber());
+            }
+        }
+        LOG.log(Level.WARNING, "AIOJ-0509 greenlet ''{0}'' was pinned to its carrier thread for {1} ms while it "
+                + "blocked: with enough pinned greenlets every greenlet stalls. Blocking inside a class initializer or "
+                + "native code pins (and inside synchronized on JDK 21 to 23). Greenlet stack:{2}",
+                name, event.getDuration().toMillis(), trace);
+    }
+
+    /**
+     * Counts the pinnings reported so far.
+     *
+     * @return the number of reported pinnings of greenlets
+     */
+    public long pinnings() {
+        return pinnings.sum();
+    }
+
+    @Override
+    public void close() {
+        stream.close();
+    }
+}
