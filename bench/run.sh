@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Runs every benchmark and writes docs/benchmarks.md (tables, PNG plots, raw results):
+#   bench/run.sh                         # full run, about 6 minutes on 2 cores
+#   DURATION=3 CONNECTIONS="100 1000" bench/run.sh   # a quicker, rougher run
+# Traffic goes to loopback only; every load step is bounded in time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-10}
+CONNECTIONS=${CONNECTIONS:-"100 1000 5000"}
+IN_FLIGHT=${IN_FLIGHT:-10000}
+results=bench/target/results
+
+need() {
+  command -v "$1" >/dev/null && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >&2 || { apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >&2; }
+  else
+    echo "bench/run.sh: $1 is missing (Debian package $2)" >&2
+    exit 1
+  fi
+}
+need wrk wrk
+need gnuplot gnuplot-nox
+
+./with-jdk ./mvnw -B -q -pl bench -am package -DskipTests dependency:build-classpath \
+  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
+java_home=$(./with-jdk bash -c 'echo "$JAVA_HOME"')
+java="$java_home/bin/java"
+flags=(-Xms1g -Xmx1g)
+feature=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p')
+if [ "${feature:-0}" -ge 23 ]; then flags+=(--sun-misc-unsafe-memory-access=allow); fi
+
+rm -rf "$results" && mkdir -p "$results"
+ulimit -n 20000 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+
+"$java" "${flags[@]}" -cp "$classpath" io.aiojakarta.bench.BenchServer > "$results/server.log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do grep -q '^aio=' "$results/server.log" && break; sleep 0.5; done
+plain=$(sed -n 's/^plain=//p' "$results/server.log")
+aio=$(sed -n 's/^aio=//p' "$results/server.log")
+[ -n "$plain" ] && [ -n "$aio" ] || { echo "bench/run.sh: the server did not start" >&2; cat "$results/server.log" >&2; exit 1; }
+
+url() { # variant, milliseconds
+  case "$1" in
+    plain-blocking) echo "${plain}plain/blocking?ms=$2" ;;
+    plain-stage) echo "${plain}plain/stage?ms=$2" ;;
+    coroutine) echo "${aio}aio/coroutine?ms=$2" ;;
+    greenlet-sleep) echo "${aio}aio/greenlet-sleep?ms=$2" ;;
+    greenlet-await) echo "${aio}aio/greenlet-await?ms=$2" ;;
+    executor) echo "${aio}aio/executor?ms=$2" ;;
+  esac
+}
+variants="plain-blocking plain-stage coroutine greenlet-sleep greenlet-await executor"
+
+echo "warming up" >&2
+for v in $variants; do wrk -t2 -c100 -d3s "$(url "$v" 0)" >/dev/null; done
+
+for c in $CONNECTIONS; do
+  for v in $variants; do
+    echo "P1 $v at $c connections" >&2
+    wrk -t2 -c"$c" -d"${DURATION}s" --timeout 10s --latency "$(url "$v" 100)" > "$results/p1_${v}_${c}.txt"
+  done
+done
+
+for v in $variants; do
+  echo "P2 $v" >&2
+  wrk -t2 -c100 -d"${DURATION}s" --latency "$(url "$v" 0)" > "$results/p2_${v}.txt"
+done
+
+echo "P3 $IN_FLIGHT in flight" >&2
+stats() { curl -s "${aio}stats?gc=true"; }
+before=$(stats)
+wrk -t2 -c"$IN_FLIGHT" -d20s --timeout 10s "$(url coroutine 1000)" > "$results/p3_wrk.txt" &
+load=$!
+sleep 12
+during=$(stats)
+wait "$load"
+{
+  echo "inFlight=$IN_FLIGHT"
+  echo "heapBeforeBytes=$(echo "$before" | sed -n 's/.*"heapBytes":\([0-9]*\).*/\1/p')"
+  echo "heapDuringBytes=$(echo "$during" | sed -n 's/.*"heapBytes":\([0-9]*\).*/\1/p')"
+  echo "threadsDuring=$(echo "$during" | sed -n 's/.*"threads":\([0-9]*\).*/\1/p')"
+} > "$results/p3.properties"
+
+kill "$server"; wait "$server" 2>/dev/null || true
+trap - EXIT
+
+echo "P4 JMH" >&2
+"$java" "${flags[@]}" -cp "$classpath" org.openjdk.jmh.Main -rf json -rff "$results/jmh.json" BridgeBenchmark > "$results/jmh.txt"
+
+{
+  echo "cores: $(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+  echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
+  echo "java: $("$java" -version 2>&1 | head -1)"
+  echo "load generator: $(wrk -v 2>&1 | head -1)"
+  echo "server: -Xmx1g; event loop 1 thread; executor 150 threads; Undertow defaults (2 I/O threads, 16 workers)"
+  echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
+} > "$results/machine.txt"
+
+"$java" -cp "$classpath" io.aiojakarta.bench.BenchReport "$results" docs

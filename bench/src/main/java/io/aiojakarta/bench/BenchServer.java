@@ -1,0 +1,82 @@
+package io.aiojakarta.bench;
+
+import io.aiojakarta.embedded.AioServer;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Starts the benchmark application twice in one JVM: once as plain Undertow + RESTEasy (requests
+ * on Undertow's worker pool, {@code aiojakarta.greenlets.requests=false}) for the baselines, once
+ * with every request on a greenlet for the mapped variants. Prints one line per server:
+ * {@code plain=http://...} and {@code aio=http://...}, then runs until stopped.
+ */
+public final class BenchServer implements AutoCloseable {
+
+    private final AioServer plain;
+    private final AioServer aio;
+
+    private BenchServer(AioServer plain, AioServer aio) {
+        this.plain = plain;
+        this.aio = aio;
+    }
+
+    /**
+     * Starts both servers on free ports.
+     *
+     * @return the running servers
+     */
+    public static BenchServer start() {
+        AioServer plain;
+        System.setProperty("aiojakarta.greenlets.requests", "false");
+        try {
+            plain = AioServer.builder().application(BenchApplication.class).port(0).drain(Duration.ofSeconds(5)).start();
+        } finally {
+            System.clearProperty("aiojakarta.greenlets.requests");
+        }
+        AioServer aio = AioServer.builder().application(BenchApplication.class).port(0).drain(Duration.ofSeconds(5)).start();
+        return new BenchServer(plain, aio);
+    }
+
+    /**
+     * The baseline server.
+     *
+     * @return plain RESTEasy on Undertow's worker pool
+     */
+    public AioServer plain() {
+        return plain;
+    }
+
+    /**
+     * The Aiojakarta server.
+     *
+     * @return every request on a greenlet
+     */
+    public AioServer aio() {
+        return aio;
+    }
+
+    @Override
+    public void close() {
+        aio.close();
+        plain.close();
+    }
+
+    /**
+     * Runs both servers until the process is stopped.
+     *
+     * @param args unused
+     * @throws InterruptedException when interrupted
+     */
+    public static void main(String[] args) throws InterruptedException {
+        BenchServer server = start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        System.out.println("plain=" + server.plain().uri());
+        System.out.println("aio=" + server.aio().uri());
+        System.out.flush();
+        stopped.await();
+    }
+}

@@ -1,0 +1,87 @@
+package io.aiojakarta.bench;
+
+import io.aiojakarta.GreenletBridge;
+import io.aiojakarta.internal.AioRuntime;
+import io.aiojakarta.internal.config.AiojakartaConfig;
+import io.aiojakarta.internal.context.ContextCapture;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * P4: the cost of the bridge and of a loop hop, measured from a benchmark (platform) thread with a
+ * non-strict bridge, without CDI.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class BridgeBenchmark {
+
+    private AioRuntime runtime;
+    private GreenletBridge bridge;
+    private final CompletableFuture<Integer> completed = CompletableFuture.completedFuture(42);
+
+    /** For JMH. */
+    public BridgeBenchmark() {
+    }
+
+    /** Starts a runtime with a non-strict bridge, so that the benchmark thread may await. */
+    @Setup
+    public void start() {
+        AiojakartaConfig defaults = AiojakartaConfig.DEFAULTS;
+        runtime = AioRuntime.standalone(new AiojakartaConfig(Optional.empty(), 1, 0, defaults.executorMaxThreads(),
+                defaults.executorQueueSize(), defaults.greenletsMaxConcurrent(), 0, false, 5_000, true),
+                ContextCapture.CLASS_LOADER_ONLY);
+        bridge = runtime.bridge();
+    }
+
+    /** Stops the runtime. */
+    @TearDown
+    public void stop() {
+        runtime.shutdown();
+    }
+
+    /**
+     * {@code await} of a stage that is already complete.
+     *
+     * @return the value
+     */
+    @Benchmark
+    public int awaitCompletedStage() {
+        return bridge.await(completed);
+    }
+
+    /**
+     * {@code spawnGreenlet} of a trivial task, waiting for its stage (completed on the loop).
+     *
+     * @return the value
+     */
+    @Benchmark
+    public int spawnGreenletRoundTrip() {
+        return bridge.spawnGreenlet(() -> 42).toCompletableFuture().join();
+    }
+
+    /**
+     * A hop onto the loop and back: {@code submit} of a trivial task, waiting for its completion.
+     *
+     * @return the value
+     */
+    @Benchmark
+    public int loopHop() {
+        return runtime.loop().submit(() -> 42).toCompletableFuture().join();
+    }
+}

@@ -1,0 +1,84 @@
+package io.aiojakarta.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A seconds-long check that the benchmark harness still works; the full run is bench/run.sh. */
+@Timeout(120)
+class BenchHarnessTest {
+
+    static final String WRK_SAMPLE = """
+            Running 10s test @ http://127.0.0.1:40000/aio/coroutine?ms=100
+              2 threads and 1000 connections
+              Thread Stats   Avg      Stdev     Max   +/- Stdev
+                Latency   104.21ms    6.02ms 180.12ms   91.20%
+                Req/Sec     4.78k   312.44     5.20k    80.00%
+              Latency Distribution
+                 50%  102.10ms
+                 75%  104.90ms
+                 90%  110.30ms
+                 99%  128.70ms
+              95210 requests in 10.01s, 9.53MB read
+              Socket errors: connect 0, read 0, write 0, timeout 3
+              Non-2xx or 3xx responses: 2
+            Requests/sec:   9511.46
+            Transfer/sec:      0.95MB
+            """;
+
+    @Test
+    void everyVariantAnswersOnTheBenchServer() throws Exception {
+        try (BenchServer server = BenchServer.start(); HttpClient client = HttpClient.newHttpClient()) {
+            for (String[] variant : BenchReport.VARIANTS) {
+                String path = switch (variant[0]) {
+                    case "plain-blocking" -> server.plain().uri() + "plain/blocking?ms=10";
+                    case "plain-stage" -> server.plain().uri() + "plain/stage?ms=10";
+                    default -> server.aio().uri() + "aio/" + variant[0] + "?ms=10";
+                };
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, response.statusCode(), path);
+                assertEquals("ok", response.body(), path);
+            }
+            HttpResponse<String> stats = client.send(HttpRequest.newBuilder(server.aio().uri().resolve("stats?gc=true")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(stats.body().matches("\\{\"heapBytes\":\\d+,\"threads\":\\d+}"), stats.body());
+        }
+    }
+
+    @Test
+    void wrkOutputIsRead() {
+        WrkResult result = WrkResult.parse(WRK_SAMPLE);
+        assertEquals(9511.46, result.requestsPerSecond());
+        assertEquals(102.10, result.p50Millis());
+        assertEquals(128.70, result.p99Millis());
+        assertEquals(5, result.errors());
+    }
+
+    @Test
+    void theReportComparesEachFigureToItsCeilingAndBaseline(@TempDir Path dir) throws Exception {
+        Path results = Files.createDirectories(dir.resolve("results"));
+        Files.writeString(results.resolve("p1_coroutine_1000.txt"), WRK_SAMPLE);
+        Files.writeString(results.resolve("p1_plain-blocking_1000.txt"), WRK_SAMPLE.replace("9511.46", "158.00"));
+        Files.writeString(results.resolve("p2_plain-blocking.txt"), WRK_SAMPLE.replace("9511.46", "20000.00"));
+        Files.writeString(results.resolve("p2_coroutine.txt"), WRK_SAMPLE.replace("9511.46", "17000.00"));
+        Files.writeString(results.resolve("p3.properties"), "inFlight=10000\nheapBeforeBytes=100000000\nheapDuringBytes=150000000\nthreadsDuring=40\n");
+        Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
+        Path report = new BenchReport(results, Files.createDirectories(dir.resolve("docs"))).write();
+        String md = Files.readString(report);
+        assertTrue(md.contains("| 1,000 | @AsyncView COROUTINE (EventLoop.sleep) | 9,511 | 95.1 % | 60.2× | 102.1 | 128.7 | 5 |"), md);
+        assertTrue(md.contains("P1 coroutine at 1,000 connections: 95.1 % of the ceiling (target 95 %: met), p99 128.7 ms (target 130 ms: met)"), md);
+        assertTrue(md.contains("| @AsyncView COROUTINE (EventLoop.sleep) | 17,000 | 0.85 | 102.10 | 128.70 | missed by 0.05 |"), md);
+        assertTrue(md.contains("| heap per in-flight request | 4.9 KiB | ≤ 10 KiB: met |"), md);
+        assertTrue(Files.exists(dir.resolve("docs/bench/raw/p1_coroutine_1000.txt")));
+    }
+}
