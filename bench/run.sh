@@ -55,6 +55,22 @@ url() { # variant, milliseconds
 }
 variants="plain-blocking plain-stage coroutine greenlet-sleep greenlet-await executor"
 
+# P3 first, while no executor thread exists yet: the thread count is the server's own
+echo "P3 $IN_FLIGHT in flight" >&2
+stats() { curl -s "${aio}stats?gc=true"; }
+before=$(stats)
+wrk -t2 -c"$IN_FLIGHT" -d20s --timeout 10s "$(url coroutine 1000)" > "$results/p3_wrk.txt" &
+load=$!
+sleep 12
+during=$(stats)
+wait "$load"
+{
+  echo "inFlight=$IN_FLIGHT"
+  echo "heapBeforeBytes=$(echo "$before" | sed -n 's/.*"heapBytes":\([0-9]*\).*/\1/p')"
+  echo "heapDuringBytes=$(echo "$during" | sed -n 's/.*"heapBytes":\([0-9]*\).*/\1/p')"
+  echo "threadsDuring=$(echo "$during" | sed -n 's/.*"threads":\([0-9]*\).*/\1/p')"
+} > "$results/p3.properties"
+
 echo "warming up" >&2
 for v in $variants; do wrk -t2 -c100 -d3s "$(url "$v" 0)" >/dev/null; done
 
@@ -70,20 +86,6 @@ for v in $variants; do
   wrk -t2 -c100 -d"${DURATION}s" --latency "$(url "$v" 0)" > "$results/p2_${v}.txt"
 done
 
-echo "P3 $IN_FLIGHT in flight" >&2
-stats() { curl -s "${aio}stats?gc=true"; }
-before=$(stats)
-wrk -t2 -c"$IN_FLIGHT" -d20s --timeout 10s "$(url coroutine 1000)" > "$results/p3_wrk.txt" &
-load=$!
-sleep 12
-during=$(stats)
-wait "$load"
-{
-  echo "inFlight=$IN_FLIGHT"
-  echo "heapBeforeBytes=$(echo "$before" | sed -n 's/.*"heapBytes":\([0-9]*\).*/\1/p')"
-  echo "heapDuringBytes=$(echo "$during" | sed -n 's/.*"heapBytes":\([0-9]*\).*/\1/p')"
-  echo "threadsDuring=$(echo "$during" | sed -n 's/.*"threads":\([0-9]*\).*/\1/p')"
-} > "$results/p3.properties"
 
 kill "$server"; wait "$server" 2>/dev/null || true
 trap - EXIT
