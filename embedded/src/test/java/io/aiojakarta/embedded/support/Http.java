@@ -31,6 +31,11 @@ public final class Http implements AutoCloseable {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
     }
 
+    public static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
     }

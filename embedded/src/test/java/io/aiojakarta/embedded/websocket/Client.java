@@ -11,14 +11,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A real WebSocket client (the JDK's) that queues every whole message it receives. */
-final class Client implements WebSocket.Listener, AutoCloseable {
+public final class Client implements WebSocket.Listener, AutoCloseable {
 
-    final BlockingQueue<Object> received = new LinkedBlockingQueue<>();
+    public final BlockingQueue<Object> received = new LinkedBlockingQueue<>();
     private final StringBuilder text = new StringBuilder();
     private final java.io.ByteArrayOutputStream binary = new java.io.ByteArrayOutputStream();
-    final WebSocket socket;
+    public final WebSocket socket;
 
-    Client(HttpClient http, URI uri) throws Exception {
+    public Client(HttpClient http, URI uri) throws Exception {
         this.socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
                 .buildAsync(uri, this).get(30, TimeUnit.SECONDS);
     }
@@ -47,7 +47,7 @@ final class Client implements WebSocket.Listener, AutoCloseable {
         return null;
     }
 
-    Object next() throws InterruptedException {
+    public Object next() throws InterruptedException {
         Object message = received.poll(30, TimeUnit.SECONDS);
         if (message == null) {
             throw new AssertionError("no message within 30 s");
@@ -55,7 +55,7 @@ final class Client implements WebSocket.Listener, AutoCloseable {
         return message;
     }
 
-    void sendAll(Iterable<String> messages) {
+    public void sendAll(Iterable<String> messages) {
         for (String message : messages) {
             socket.sendText(message, true).join();
         }

@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 @Dependent
 public class IgnoringSlowReplyConnection extends WebSocketConnection {
 
-    static final ConcurrentLinkedQueue<Throwable> ERRORS = new ConcurrentLinkedQueue<>();
-    static final ConcurrentLinkedQueue<String> ATTEMPTED = new ConcurrentLinkedQueue<>();
+    public static final ConcurrentLinkedQueue<Throwable> ERRORS = new ConcurrentLinkedQueue<>();
+    public static final ConcurrentLinkedQueue<String> ATTEMPTED = new ConcurrentLinkedQueue<>();
 
     @Inject
     EventLoop loop;

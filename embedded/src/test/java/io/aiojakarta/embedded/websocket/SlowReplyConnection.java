@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Dependent
 public class SlowReplyConnection extends WebSocketConnection {
 
-    static final AtomicInteger OPEN = new AtomicInteger();
-    static final ConcurrentLinkedQueue<Throwable> ERRORS = new ConcurrentLinkedQueue<>();
-    static final ConcurrentLinkedQueue<String> SENT = new ConcurrentLinkedQueue<>();
+    public static final AtomicInteger OPEN = new AtomicInteger();
+    public static final ConcurrentLinkedQueue<Throwable> ERRORS = new ConcurrentLinkedQueue<>();
+    public static final ConcurrentLinkedQueue<String> SENT = new ConcurrentLinkedQueue<>();
 
     @Inject
     EventLoop loop;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiojakarta.it.support.Deployments;
-import io.aiojakarta.it.support.Http;
-import io.aiojakarta.it.websocket.Client;
+import io.aiojakarta.embedded.support.Http;
+import io.aiojakarta.embedded.websocket.Client;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.URL;
@@ -58,7 +58,7 @@ class ExampleOnWildFlyTest {
 
     @Test
     void indexPageIsServed() {
-        try (Http http = new Http(base)) {
+        try (Http http = Deployments.http(base)) {
             HttpResponse<String> page = ok(http, "");
             assertTrue(page.body().contains("Aiojakarta starter"), page.body());
         }
@@ -66,7 +66,7 @@ class ExampleOnWildFlyTest {
 
     @Test
     void helloSleepsOnTheEventLoop() {
-        try (Http http = new Http(base)) {
+        try (Http http = Deployments.http(base)) {
             String body = ok(http, "hello?sleep=0.2").body();
             assertEquals("Hello world!", text(body, "title"));
             assertEquals("aio-loop-1", text(body, "thread"));
@@ -75,7 +75,7 @@ class ExampleOnWildFlyTest {
 
     @Test
     void legacyReportRunsOnTheServersManagedExecutor() {
-        try (Http http = new Http(base)) {
+        try (Http http = Deployments.http(base)) {
             String body = ok(http, "legacy/report?millis=30").body();
             assertTrue(text(body, "thread").startsWith("EE-ManagedExecutorService-default-Thread-"), body);
         }
@@ -83,7 +83,7 @@ class ExampleOnWildFlyTest {
 
     @Test
     void fanOutsTakeAboutOneUpstreamDelay() {
-        try (Http http = new Http(base)) {
+        try (Http http = Deployments.http(base)) {
             for (String path : new String[] {"fanout", "fanout/greenlet"}) {
                 ok(http, path + "?delay=1"); // warms the client up
                 String body = ok(http, path + "?delay=500").body();
@@ -112,7 +112,7 @@ class ExampleOnWildFlyTest {
 
     @Test
     void legacyFilterAwaitsTheMessageOfTheDay() {
-        try (Http http = new Http(base)) {
+        try (Http http = Deployments.http(base)) {
             HttpResponse<String> response = ok(http, "upstream/delta?delay=10");
             assertTrue(response.headers().firstValue("X-Motd").orElse("").startsWith("have a non-blocking "),
                     response.headers().map().toString());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiojakarta.it.support.Deployments;
-import io.aiojakarta.it.support.Http;
+import io.aiojakarta.embedded.support.Http;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -67,7 +67,7 @@ class ExtensionsOnWildFlyTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"coroutine,aio-loop", "executor,EE-ManagedExecutorService-default-Thread", "greenlet,aio-greenlet"})
     void transactionCommitsInsideTheMapperAndJsonRoundTrips(String mapper, String thread) {
-        try (Http http = new Http(base)) {
+        try (Http http = Deployments.http(base)) {
             String text = "commit-" + mapper;
             HttpResponse<String> response = post(http, "notes/" + mapper, "{\"text\":\"" + text + "\"}");
             assertEquals(200, response.statusCode(), response::body);
@@ -81,7 +81,7 @@ class ExtensionsOnWildFlyTest {
     @ParameterizedTest
     @ValueSource(strings = {"coroutine", "executor", "greenlet"})
     void aRejectedNoteIsRolledBackAndMappedTo409(String mapper) {
-        try (Http http = new Http(base)) {
+        try (Http http = Deployments.http(base)) {
             String text = "rollback-" + mapper;
             HttpResponse<String> response = post(http, "notes/" + mapper + "?reject=true", "{\"text\":\"" + text + "\"}");
             assertEquals(409, response.statusCode(), response::body);
@@ -93,7 +93,7 @@ class ExtensionsOnWildFlyTest {
     @ParameterizedTest
     @ValueSource(strings = {"coroutine", "executor", "greenlet"})
     void anInvalidBodyIs400BeforeTheBodyRuns(String mapper) {
-        try (Http http = new Http(base)) {
+        try (Http http = Deployments.http(base)) {
             int before = Integer.parseInt(http.get("notes/bodies").body().strip());
             HttpResponse<String> response = post(http, "notes/" + mapper, "{\"text\":\"  \"}");
             assertEquals(400, response.statusCode(), response::body);

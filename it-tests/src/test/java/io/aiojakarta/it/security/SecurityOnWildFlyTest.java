@@ -4,7 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.aiojakarta.it.support.Deployments;
-import io.aiojakarta.it.support.Http;
+import io.aiojakarta.embedded.support.Http;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -86,7 +86,7 @@ class SecurityOnWildFlyTest {
     @ParameterizedTest
     @ValueSource(strings = {"coroutine", "executor", "greenlet"})
     void withoutCredentialsTheAnswerIs401BeforeAnyBodyRuns(String mapper) {
-        try (Http http = new Http(base)) {
+        try (Http http = Deployments.http(base)) {
             int before = bodies(http);
             assertEquals(401, http.get("secure/" + mapper + "?n=1").statusCode());
             assertEquals(before, bodies(http));
@@ -95,7 +95,7 @@ class SecurityOnWildFlyTest {
 
     @Test
     void aUserWithoutTheRoleGets403BeforeTheBodyRuns() {
-        try (Http http = new Http(base)) {
+        try (Http http = Deployments.http(base)) {
             int before = bodies(http);
             assertEquals(403, http.send(http.request("secure/admin?n=1").header("Authorization", BOB).build()).statusCode());
             assertEquals(before, bodies(http));
@@ -109,7 +109,7 @@ class SecurityOnWildFlyTest {
     @ValueSource(strings = {"coroutine", "executor", "greenlet"})
     void concurrentRequestsOfTwoUsersEachSeeTheirOwnPrincipalAndState(String mapper) throws Exception {
         int requests = 500;
-        try (Http http = new Http(base)) {
+        try (Http http = Deployments.http(base)) {
             int destroyedBefore = destroyed(http);
             List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
             for (int i = 0; i < requests; i++) {

@@ -1,6 +1,9 @@
 package io.aiojakarta.it.support;
 
+import io.aiojakarta.embedded.support.Http;
 import java.io.File;
+import java.net.URI;
+import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -23,6 +26,11 @@ public final class Deployments {
                 .addAsLibraries(new File(DEPLOYABLES, "aiojakarta-extension.jar"),
                         new File(DEPLOYABLES, "aiojakarta-interceptors.jar"))
                 .addAsWebInfResource(new StringAsset(BEANS_ANNOTATED), "beans.xml");
+    }
+
+    /** A real HTTP client for a deployment's base URL. */
+    public static Http http(URL base) {
+        return new Http(URI.create(base.toString()));
     }
 
     public static File exampleWar() {

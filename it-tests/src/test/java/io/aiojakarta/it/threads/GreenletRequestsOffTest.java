@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiojakarta.it.support.Deployments;
-import io.aiojakarta.it.support.Http;
+import io.aiojakarta.embedded.support.Http;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,7 +31,7 @@ class GreenletRequestsOffTest {
     URL base;
 
     private String body(String path) {
-        try (Http http = new Http(base)) {
+        try (Http http = Deployments.http(base)) {
             HttpResponse<String> response = http.get(path);
             assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
             return response.body();

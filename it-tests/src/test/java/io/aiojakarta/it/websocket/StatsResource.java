@@ -1,5 +1,7 @@
 package io.aiojakarta.it.websocket;
 
+import io.aiojakarta.embedded.websocket.IgnoringSlowReplyConnection;
+import io.aiojakarta.embedded.websocket.SlowReplyConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -4,8 +4,14 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.aiojakarta.embedded.websocket.BlockingEndpoint;
+import io.aiojakarta.embedded.websocket.Client;
+import io.aiojakarta.embedded.websocket.EchoConnection;
+import io.aiojakarta.embedded.websocket.IgnoringSlowReplyConnection;
+import io.aiojakarta.embedded.websocket.PlainEndpoint;
+import io.aiojakarta.embedded.websocket.SlowReplyConnection;
 import io.aiojakarta.it.support.Deployments;
-import io.aiojakarta.it.support.Http;
+import io.aiojakarta.embedded.support.Http;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -44,7 +50,7 @@ class WebSocketOnWildFlyTest {
     }
 
     private String stats() {
-        try (Http http = new Http(base)) {
+        try (Http http = Deployments.http(base)) {
             return http.get("api/stats").body();
         }
     }
