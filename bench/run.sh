@@ -11,37 +11,13 @@ CONNECTIONS=${CONNECTIONS:-"100 1000 5000"}
 IN_FLIGHT=${IN_FLIGHT:-10000}
 results=bench/target/results
 
-need() {
-  command -v "$1" >/dev/null && return 0
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >&2 || { apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >&2; }
-  else
-    echo "bench/run.sh: $1 is missing (Debian package $2)" >&2
-    exit 1
-  fi
-}
+. bench/lib.sh
 need wrk wrk
 need gnuplot gnuplot-nox
-
-./with-jdk ./mvnw -B -q -pl bench -am package -DskipTests dependency:build-classpath \
-  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
-classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
-java_home=$(./with-jdk bash -c 'echo "$JAVA_HOME"')
-java="$java_home/bin/java"
-flags=(-Xms1g -Xmx1g)
-feature=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p')
-if [ "${feature:-0}" -ge 23 ]; then flags+=(--sun-misc-unsafe-memory-access=allow); fi
-
+need curl curl
+build_bench
 rm -rf "$results" && mkdir -p "$results"
-ulimit -n 20000 2>/dev/null || ulimit -n "$(ulimit -Hn)"
-
-"$java" "${flags[@]}" -cp "$classpath" io.aiojakarta.bench.BenchServer > "$results/server.log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do grep -q '^aio=' "$results/server.log" && break; sleep 0.5; done
-plain=$(sed -n 's/^plain=//p' "$results/server.log")
-aio=$(sed -n 's/^aio=//p' "$results/server.log")
-[ -n "$plain" ] && [ -n "$aio" ] || { echo "bench/run.sh: the server did not start" >&2; cat "$results/server.log" >&2; exit 1; }
+start_server "$results/server.log"
 
 url() { # variant, milliseconds
   case "$1" in
@@ -87,8 +63,7 @@ for v in $variants; do
 done
 
 
-kill "$server"; wait "$server" 2>/dev/null || true
-trap - EXIT
+stop_server
 
 echo "P4 JMH" >&2
 "$java" "${flags[@]}" -cp "$classpath" org.openjdk.jmh.Main -rf json -rff "$results/jmh.json" BridgeBenchmark > "$results/jmh.txt"
