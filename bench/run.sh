@@ -30,6 +30,15 @@ url() { # variant, milliseconds
   esac
 }
 variants="plain-blocking plain-stage coroutine greenlet-sleep greenlet-await executor"
+jdk_bin=$(dirname "$java")
+profiled() { # name, then the wrk command: records the server with JFR while the command runs
+  local name=$1; shift
+  "$jdk_bin/jcmd" "$server" JFR.start name="$name" settings=profile filename="$PWD/$results/$name.jfr" >/dev/null
+  "$@"
+  "$jdk_bin/jcmd" "$server" JFR.stop name="$name" >/dev/null
+  "$jdk_bin/jfr" view --width 140 hot-methods "$results/$name.jfr" > "$results/$name-hot-methods.txt" 2>&1 || true
+  rm -f "$results/$name.jfr"
+}
 
 # P3 first, while no executor thread exists yet: the thread count is the server's own
 echo "P3 $IN_FLIGHT in flight" >&2
@@ -53,13 +62,21 @@ for v in $variants; do wrk -t2 -c100 -d3s "$(url "$v" 0)" >/dev/null; done
 for c in $CONNECTIONS; do
   for v in $variants; do
     echo "P1 $v at $c connections" >&2
-    wrk -t2 -c"$c" -d"${DURATION}s" --timeout 10s --latency "$(url "$v" 100)" > "$results/p1_${v}_${c}.txt"
+    if [ "$c" = 1000 ] && [ "$v" = coroutine ]; then
+      profiled profile-p1-coroutine-1000 sh -c "wrk -t2 -c$c -d${DURATION}s --timeout 10s --latency '$(url "$v" 100)' > '$results/p1_${v}_${c}.txt'"
+    else
+      wrk -t2 -c"$c" -d"${DURATION}s" --timeout 10s --latency "$(url "$v" 100)" > "$results/p1_${v}_${c}.txt"
+    fi
   done
 done
 
 for v in $variants; do
   echo "P2 $v" >&2
-  wrk -t2 -c100 -d"${DURATION}s" --latency "$(url "$v" 0)" > "$results/p2_${v}.txt"
+  if [ "$v" = greenlet-sleep ]; then
+    profiled profile-p2-greenlet sh -c "wrk -t2 -c100 -d${DURATION}s --latency '$(url "$v" 0)' > '$results/p2_${v}.txt'"
+  else
+    wrk -t2 -c100 -d"${DURATION}s" --latency "$(url "$v" 0)" > "$results/p2_${v}.txt"
+  fi
 done
 
 

@@ -85,6 +85,10 @@ public final class BenchReport {
                 .append("- Every request runs on a greenlet, and GREENLET/EXECUTOR bodies hop once more: on a trivial resource that\n")
                 .append("  costs a virtual-thread start and a park/unpark per hop, which P2 shows; on 2 cores shared with the load\n")
                 .append("  generator, thread hand-offs (park/unpark) also set the floor of the P4 loop hop and greenlet round trip.\n\n");
+        appendProfile("profile-p1-coroutine-1000-hot-methods.txt",
+                "Where the server's CPU went during P1, COROUTINE at 1,000 connections (JFR, hottest methods)");
+        appendProfile("profile-p2-greenlet-hot-methods.txt",
+                "Where the server's CPU went during P2, GREENLET on a trivial resource (JFR, hottest methods)");
         md.append("## Raw results\n\nThe `wrk` outputs, the JMH JSON and the in-flight probe are in [bench/raw](bench/raw/).\n");
         try (Stream<Path> files = Files.list(results)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -280,6 +284,17 @@ public final class BenchReport {
         }
         lines.forEach(md::append);
         md.append('\n');
+    }
+
+    private void appendProfile(String file, String title) throws IOException {
+        Path profile = results.resolve(file);
+        if (!Files.exists(profile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(profile);
+        md.append("### ").append(title).append("\n\n```\n");
+        lines.stream().limit(30).forEach(line -> md.append(line).append('\n'));
+        md.append("```\n\n");
     }
 
     private String read(String name) throws IOException {
