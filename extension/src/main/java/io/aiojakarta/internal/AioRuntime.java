@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import javax.management.ObjectName;
 
 /**
  * Everything Aiojakarta runs on, for one CDI container: the configuration, the event loop, the
@@ -43,11 +44,11 @@ public final class AioRuntime {
         this.contexts = Objects.requireNonNull(contexts, "contexts");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.loop = new ManagedEventLoop(config.eventLoopThreads(), contexts,
-                java.time.Duration.ofMillis(config.blockedWarningMillis()));
+                Duration.ofMillis(config.blockedWarningMillis()));
         this.greenlets = new Greenlets(config.greenletsMaxConcurrent());
         this.bridge = new DefaultGreenletBridge(this);
         this.pinning = config.blockedWarningMillis() > 0
-                ? PinningReporter.start(java.time.Duration.ofMillis(config.blockedWarningMillis()))
+                ? PinningReporter.start(Duration.ofMillis(config.blockedWarningMillis()))
                 : Optional.empty();
     }
 
@@ -158,7 +159,7 @@ public final class AioRuntime {
      *
      * @return the MBean's name, or empty when registration failed (logged)
      */
-    public Optional<javax.management.ObjectName> registerMBean() {
+    public Optional<ObjectName> registerMBean() {
         jmx = RuntimeJmx.register(this);
         return Optional.ofNullable(jmx).map(RuntimeJmx::name);
     }

@@ -92,26 +92,37 @@ final class ViewDispatch {
             }
         }, Duration.ofMillis(timeout));
         try {
-            Object value = invocation.proceed();
-            if (!expired.compareAndSet(false, true)) {
-                Thread.interrupted();
+            Object value;
+            try {
+                value = invocation.proceed();
+            } catch (Exception failure) {
+                if (timerFired(expired)) {
+                    throw timedOut(invocation, timeout);
+                }
+                throw failure;
+            }
+            if (timerFired(expired)) {
                 throw timedOut(invocation, timeout);
             }
             return value;
-        } catch (Exception failure) {
-            if (!expired.compareAndSet(false, true)) {
-                Thread.interrupted();
-                throw timedOut(invocation, timeout);
-            }
-            throw failure;
         } finally {
             timer.cancel(false);
         }
     }
 
+    /** Stops the timer from firing later; tells whether it fired already (and clears its interrupt). */
+    private static boolean timerFired(AtomicBoolean expired) {
+        if (expired.compareAndSet(false, true)) {
+            return false;
+        }
+        Thread.interrupted();
+        return true;
+    }
+
     /**
-     * The body runs on the event loop; the caller gets a stage at once. The stage completes on the
-     * loop when the caller is a coroutine itself, else on a greenlet, which writes the response.
+     * The body runs on the event loop and the caller gets a stage at once, completed on a greenlet
+     * (which writes the response). A caller already on the loop (a coroutine calling a coroutine)
+     * runs the body inline and gets the body's own stage.
      */
     private Object coroutine(InvocationContext invocation, long timeout) throws Exception {
         EventLoop loop = runtime.loop();
