@@ -14,6 +14,14 @@ public interface AioRuntimeMXBean {
     int getLoopQueuedTasks();
 
     /**
+     * How late the watchdog's last probe task started on the slowest loop thread: the time a task
+     * handed to the loop now waits before it runs.
+     *
+     * @return the loop lag in milliseconds; 0 when the watchdog is off
+     */
+    long getLoopLagMillis();
+
+    /**
      * Loop tasks reported for running past {@code aiojakarta.event-loop.blocked-warning-millis}.
      *
      * @return the stalls so far

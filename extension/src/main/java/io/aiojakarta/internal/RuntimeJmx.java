@@ -59,6 +59,11 @@ final class RuntimeJmx implements AioRuntimeMXBean {
     }
 
     @Override
+    public long getLoopLagMillis() {
+        return runtime.loop().lagMillis();
+    }
+
+    @Override
     public long getLoopStalls() {
         return runtime.loop().stalls();
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,8 @@ final class LoopWatchdog {
     private final ScheduledExecutorService timer;
     private final Map<ManagedEventLoop.Loop, Long> reported = new HashMap<>();
     private final AtomicLong stalls = new AtomicLong();
+    private final Map<ManagedEventLoop.Loop, Long> probeSent = new HashMap<>();
+    private volatile long lagNanos;
 
     LoopWatchdog(List<ManagedEventLoop.Loop> loops, Duration threshold) {
         this.loops = loops;
@@ -45,12 +48,54 @@ final class LoopWatchdog {
         return stalls.get();
     }
 
+    /**
+     * The loop lag: how late the last probe task started on the slowest loop, in milliseconds.
+     */
+    long lagMillis() {
+        return TimeUnit.NANOSECONDS.toMillis(lagNanos);
+    }
+
+    /** Sends a probe to each idle-probe loop; a probe measures how long it waited for the loop. */
+    private void probe(long now) {
+        long worst = 0;
+        for (ManagedEventLoop.Loop loop : loops) {
+            Long sent = probeSent.get(loop);
+            if (sent != null) {
+                worst = Math.max(worst, now - sent); // still waiting: it is at least this late
+                continue;
+            }
+            if (loop.pool.isShutdown()) {
+                continue;
+            }
+            probeSent.put(loop, now);
+            try {
+                loop.pool.execute(() -> {
+                    long waited = System.nanoTime() - now;
+                    try {
+                        timer.execute(() -> {
+                            probeSent.remove(loop);
+                            lagNanos = waited;
+                        });
+                    } catch (RejectedExecutionException watchdogStopped) {
+                        // shutting down: nobody reads the lag any more
+                    }
+                });
+            } catch (RuntimeException shutDown) {
+                probeSent.remove(loop);
+            }
+        }
+        if (worst > lagNanos) {
+            lagNanos = worst;
+        }
+    }
+
     void stop() {
         timer.shutdownNow();
     }
 
     private void check() {
         long now = System.nanoTime();
+        probe(now);
         for (ManagedEventLoop.Loop loop : loops) {
             long start = loop.taskStart();
             Thread thread = loop.thread();

@@ -80,6 +80,15 @@ public final class ManagedEventLoop implements EventLoop {
     }
 
     /**
+     * The loop lag: how late a probe task last started on the slowest loop thread.
+     *
+     * @return milliseconds; 0 when the watchdog is off
+     */
+    public long lagMillis() {
+        return watchdog == null ? 0 : watchdog.lagMillis();
+    }
+
+    /**
      * How many tasks wait for a loop thread now.
      *
      * @return the tasks queued on all loops, timers included

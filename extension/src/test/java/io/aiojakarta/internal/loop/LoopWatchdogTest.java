@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.aiojakarta.internal.context.ContextCapture;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
@@ -82,6 +83,18 @@ class LoopWatchdogTest {
             assertEquals("aio-loop-1", events.get(0).getString("loopThread"));
             assertTrue(events.get(0).getString("stack").contains("LoopWatchdogTest.blockingLookup"));
         }
+    }
+
+    @Test
+    void loopLagShowsHowLongATaskWaitsBehindABlockedLoop() throws Exception {
+        await().atMost(Duration.ofSeconds(5)).until(() -> loop.lagMillis() < 20); // idle: probes run at once
+        CompletableFuture<Object> blocked = loop.submit(() -> {
+            blockingLookup();
+            return null;
+        }).toCompletableFuture();
+        await().atMost(Duration.ofSeconds(5)).until(() -> loop.lagMillis() >= 200);
+        blocked.get(10, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(5)).until(() -> loop.lagMillis() < 50); // recovered
     }
 
     @Test
