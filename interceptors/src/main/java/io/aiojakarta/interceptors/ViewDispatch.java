@@ -6,12 +6,14 @@ import io.aiojakarta.Mapper;
 import io.aiojakarta.ScopeException;
 import io.aiojakarta.ViewTimeoutException;
 import io.aiojakarta.internal.AioRuntime;
+import io.aiojakarta.internal.ClientDisconnectedException;
 import io.aiojakarta.internal.Messages;
 import io.aiojakarta.internal.Stages;
 import io.aiojakarta.internal.cdi.MappedMethods;
 import io.aiojakarta.internal.context.ContextSnapshot;
 import io.aiojakarta.internal.context.WeldRequestScope;
 import io.aiojakarta.internal.exec.Greenlets;
+import io.aiojakarta.internal.servlet.DisconnectWatch;
 import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.container.AsyncResponse;
 import java.lang.reflect.Method;
@@ -181,6 +183,18 @@ final class ViewDispatch {
             }
         });
         runtime.requestScope().ifPresent(WeldRequestScope::endWithAsyncResponse);
+        ContextSnapshot origin = runtime.contexts().capture();
+        DisconnectWatch.watch(() -> {
+            if (settled.compareAndSet(false, true)) {
+                CompletionStage<?> body = running.get();
+                if (body != null) {
+                    body.toCompletableFuture().cancel(true);
+                }
+                runtime.metrics().cancelled();
+                resume(result, null, new ClientDisconnectedException("AIOJ-0702 the client of '" + Messages.describe(method)
+                        + "' disconnected; its work was cancelled"), origin);
+            }
+        });
         return MappedMethods.returnsStage(method) ? result : null;
     }
 
@@ -242,6 +256,13 @@ final class ViewDispatch {
                 done.complete(value);
             } else {
                 done.completeExceptionally(failure);
+            }
+        });
+        DisconnectWatch.watch(() -> {
+            Thread running = worker.get();
+            if (running != null && !done.isDone()) {
+                running.interrupt();
+                runtime.metrics().cancelled();
             }
         });
         try {

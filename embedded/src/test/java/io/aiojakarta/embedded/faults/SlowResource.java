@@ -24,6 +24,7 @@ public class SlowResource {
 
     static final Set<String> CANCELLED = ConcurrentHashMap.newKeySet();
     static final AtomicInteger DRAINING = new AtomicInteger();
+    static final Set<String> STARTED = ConcurrentHashMap.newKeySet();
 
     @Inject
     EventLoop loop;
@@ -95,6 +96,22 @@ public class SlowResource {
 
     static void blockingLookup() throws InterruptedException {
         Thread.sleep(400); // stands for a JDBC call made on the loop by mistake
+    }
+
+    @GET
+    @Path("long")
+    @AsyncView(Mapper.COROUTINE)
+    public CompletionStage<String> longWait(@QueryParam("id") String id) {
+        STARTED.add(id);
+        CompletableFuture<Void> upstream = loop.sleep(Duration.ofSeconds(5)).toCompletableFuture();
+        CompletableFuture<String> reply = upstream.thenApply(ignored -> "too late");
+        reply.whenComplete((ignored, failure) -> {
+            if (failure instanceof CancellationException) {
+                CANCELLED.add(id);
+                upstream.cancel(true); // stop the work this coroutine started
+            }
+        });
+        return reply;
     }
 
     @GET

@@ -1,6 +1,7 @@
 package io.aiojakarta.internal.rest;
 
 import io.aiojakarta.ViewTimeoutException;
+import io.aiojakarta.internal.ClientDisconnectedException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -31,6 +32,19 @@ public final class UnavailableMappers {
                     .type(MediaType.TEXT_PLAIN_TYPE)
                     .entity("busy: try again shortly")
                     .build();
+        }
+    }
+
+    /** Ends a request whose client left quietly: nothing is logged, and nobody reads the 503. */
+    public static final class ClientGone implements ExceptionMapper<ClientDisconnectedException> {
+
+        /** For Jakarta REST. */
+        public ClientGone() {
+        }
+
+        @Override
+        public Response toResponse(ClientDisconnectedException exception) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
         }
     }
 

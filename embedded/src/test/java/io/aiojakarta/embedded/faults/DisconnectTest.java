@@ -1,0 +1,47 @@
+package io.aiojakarta.embedded.faults;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.aiojakarta.embedded.AioServer;
+import io.aiojakarta.embedded.support.Mbeans;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Clients that leave while their coroutine waits: the work is cancelled, nothing keeps running. */
+@Timeout(120)
+class DisconnectTest {
+
+    @Test
+    void aHundredDisconnectingClientsCancelTheirWork() throws Exception {
+        int clients = 100;
+        try (AioServer server = AioServer.builder().application(FaultsApplication.class).port(0).start()) {
+            long cancellationsBefore = Mbeans.attribute("Cancellations");
+            String prefix = "gone-" + System.nanoTime() + "-";
+            List<Socket> sockets = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
+                OutputStream out = socket.getOutputStream();
+                out.write(("GET /slow/long?id=" + prefix + i + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                sockets.add(socket);
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() ->
+                    SlowResource.STARTED.stream().filter(id -> id.startsWith(prefix)).count() == clients);
+            for (Socket socket : sockets) {
+                socket.close(); // the client leaves while its 5 s coroutine waits
+            }
+            await().atMost(Duration.ofSeconds(4)).until(() ->
+                    SlowResource.CANCELLED.stream().filter(id -> id.startsWith(prefix)).count() == clients);
+            assertEquals(cancellationsBefore + clients, Mbeans.attribute("Cancellations"), "every cancellation is counted");
+            assertEquals(0, Mbeans.attribute("LoopQueuedTasks"), "no timer of a cancelled request is left on the loop");
+        }
+    }
+}
