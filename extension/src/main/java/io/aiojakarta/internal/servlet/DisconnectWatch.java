@@ -2,12 +2,17 @@ package io.aiojakarta.internal.servlet;
 
 /**
  * Tells a request's work that its client has gone away, so that nothing keeps running for nobody.
- * Only on Undertow (embedded and WildFly) over HTTP/1.1; elsewhere {@link #watch} does nothing.
+ * Only where Undertow's connection classes are visible (the embedded server) over HTTP/1.1;
+ * elsewhere, WildFly included, {@link #watch} does nothing.
  * Thread-safe.
  */
 public final class DisconnectWatch {
 
-    private static final boolean UNDERTOW = present("io.undertow.servlet.handlers.ServletRequestContext");
+    // Inside WildFly a deployment sees Undertow's servlet and core classes but not XNIO's, which
+    // the watch needs: there it stays off.
+    private static final boolean UNDERTOW = present("io.undertow.servlet.handlers.ServletRequestContext")
+            && present("io.undertow.server.protocol.http.HttpServerConnection")
+            && present("org.xnio.conduits.ConduitStreamSourceChannel");
 
     private DisconnectWatch() {
     }
