@@ -5,7 +5,9 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.server.protocol.http.HttpServerConnection;
 import io.undertow.servlet.handlers.ServletRequestContext;
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.xnio.ChannelListener;
 import org.xnio.conduits.ConduitStreamSourceChannel;
 
 /**
@@ -16,7 +18,20 @@ import org.xnio.conduits.ConduitStreamSourceChannel;
  */
 final class UndertowDisconnectWatch {
 
+    private static final long WATCH_AFTER_MILLIS = 100;
+
     private UndertowDisconnectWatch() {
+    }
+
+    /** Gives the connection back to Undertow's own read listener, reading on when it waits for a request. */
+    private static void handBack(ConduitStreamSourceChannel channel,
+            ChannelListener<? super ConduitStreamSourceChannel> undertows, boolean exchangeComplete) {
+        channel.setReadListener(undertows);
+        if (exchangeComplete) {
+            channel.resumeReads();
+        } else {
+            channel.suspendReads(); // Undertow resumes reading once the response is complete
+        }
     }
 
     static boolean watch(Runnable onDisconnect) {
@@ -30,13 +45,16 @@ final class UndertowDisconnectWatch {
         }
         ConduitStreamSourceChannel source = connection.getChannel().getSourceChannel();
         AtomicBoolean fired = new AtomicBoolean();
-        connection.getIoThread().execute(() -> {
+        // Most requests end well before this: only a request still running is watched, which keeps
+        // the cost off short requests and away from the connection's next request.
+        connection.getIoThread().executeAfter(() -> {
             if (exchange.isComplete() || !connection.isOpen()) {
                 return;
             }
+            ChannelListener<? super ConduitStreamSourceChannel> undertows = source.getReadListener();
             source.setReadListener(channel -> {
                 if (exchange.isComplete()) {
-                    channel.suspendReads();
+                    handBack(channel, undertows, true);
                     return;
                 }
                 PooledByteBuffer pooled = connection.getByteBufferPool().allocate();
@@ -45,9 +63,9 @@ final class UndertowDisconnectWatch {
                     int read = channel.read(pooled.getBuffer());
                     if (read > 0) {
                         pooled.getBuffer().flip();
-                        connection.ungetRequestBytes(pooled); // a pipelined request: Undertow reads it later
+                        connection.ungetRequestBytes(pooled); // a pipelined request: Undertow reads it
                         handedBack = true;
-                        channel.suspendReads();
+                        handBack(channel, undertows, exchange.isComplete());
                     } else if (read < 0) {
                         channel.suspendReads();
                         if (fired.compareAndSet(false, true)) {
@@ -65,8 +83,12 @@ final class UndertowDisconnectWatch {
                     }
                 }
             });
-            source.resumeReads();
-        });
+            if (exchange.isComplete()) {
+                handBack(source, undertows, true); // completed meanwhile: Undertow reads on
+            } else {
+                source.resumeReads();
+            }
+        }, WATCH_AFTER_MILLIS, TimeUnit.MILLISECONDS);
         return true;
     }
 }
