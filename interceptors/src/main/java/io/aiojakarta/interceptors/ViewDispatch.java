@@ -160,7 +160,8 @@ final class ViewDispatch {
             }, Duration.ofMillis(timeout));
             result.whenComplete((ignored, failure) -> timer.cancel(false));
         }
-        loop.execute(() -> {
+        ContextSnapshot origin = runtime.contexts().capture(); // for the hop and for a disconnect
+        runtime.loop().execute(origin, () -> {
             Object returned;
             try {
                 returned = invocation.proceed();
@@ -183,7 +184,6 @@ final class ViewDispatch {
             }
         });
         runtime.requestScope().ifPresent(WeldRequestScope::endWithAsyncResponse);
-        ContextSnapshot origin = runtime.contexts().capture();
         DisconnectWatch.watch(() -> {
             if (settled.compareAndSet(false, true)) {
                 CompletionStage<?> body = running.get();

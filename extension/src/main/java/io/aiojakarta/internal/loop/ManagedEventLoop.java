@@ -3,6 +3,7 @@ package io.aiojakarta.internal.loop;
 import io.aiojakarta.EventLoop;
 import io.aiojakarta.internal.Messages;
 import io.aiojakarta.internal.context.ContextCapture;
+import io.aiojakarta.internal.context.ContextSnapshot;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -126,7 +127,18 @@ public final class ManagedEventLoop implements EventLoop {
         if (task == null) {
             throw Messages.nullArgument("EventLoop.execute(task)");
         }
-        Runnable bound = contexts.capture().wrap(task);
+        execute(contexts.capture(), task);
+    }
+
+    /**
+     * Runs the task on the loop with a context the caller has already captured, so that one capture
+     * can serve more than the hop.
+     *
+     * @param context the submitter's context
+     * @param task the task; must not block
+     */
+    public void execute(ContextSnapshot context, Runnable task) {
+        Runnable bound = context.wrap(task);
         Loop loop = target();
         loop.pool.execute(() -> loop.run(bound));
     }
