@@ -1,5 +1,6 @@
 package io.aiojakarta.embedded;
 
+import io.aiojakarta.internal.servlet.DeploymentDrain;
 import io.undertow.Undertow;
 import io.undertow.server.DefaultByteBufferPool;
 import io.undertow.server.HttpHandler;
@@ -98,7 +99,8 @@ public final class AioServer implements AutoCloseable {
     }
 
     /**
-     * Stops the server: refuses new requests, lets in-flight ones finish for the drain time, then
+     * Stops the server: refuses new requests (503), lets in-flight ones finish for the drain time,
+     * cancels the Aiojakarta work of those still running (their clients are answered 503), then
      * undeploys the application (stopping its CDI container and Aiojakarta's threads) and closes
      * the listener. Idempotent.
      */
@@ -109,9 +111,13 @@ public final class AioServer implements AutoCloseable {
         }
         closed = true;
         gate.shutdown();
+        long start = System.nanoTime();
+        // the application's own drain: waits for its requests, then cancels the Aiojakarta work of
+        // those still running so that their clients are answered
+        DeploymentDrain.of(manager.getDeployment().getServletContext()).ifPresent(deployment -> deployment.drain(drain));
         boolean interrupted = false;
         try {
-            gate.awaitShutdown(drain.toMillis());
+            gate.awaitShutdown(Math.max(1, drain.toMillis() - Duration.ofNanos(System.nanoTime() - start).toMillis()));
         } catch (InterruptedException e) {
             interrupted = true;
         }

@@ -9,6 +9,8 @@ import io.aiojakarta.internal.exec.ExecutorHolder;
 import io.aiojakarta.internal.exec.Greenlets;
 import io.aiojakarta.internal.exec.PinningReporter;
 import io.aiojakarta.internal.loop.ManagedEventLoop;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +24,10 @@ import javax.management.ObjectName;
  */
 public final class AioRuntime {
 
+    private static final Logger LOG = System.getLogger(AioRuntime.class.getName());
+    /** How long cancelled work gets to answer its callers before the threads are stopped. */
+    private static final Duration CANCELLED_GRACE = Duration.ofSeconds(1);
+
     private final AiojakartaConfig config;
     private final ContextCapture contexts;
     private final ManagedEventLoop loop;
@@ -29,6 +35,7 @@ public final class AioRuntime {
     private final Greenlets greenlets;
     private final DefaultGreenletBridge bridge;
     private final RuntimeMetrics metrics = new RuntimeMetrics();
+    private final InFlightWork inFlight = new InFlightWork();
     private volatile RuntimeJmx jmx;
     private final Optional<PinningReporter> pinning;
 
@@ -155,7 +162,8 @@ public final class AioRuntime {
     }
 
     /**
-     * Exposes this runtime through JMX under {@code io.aiojakarta:type=Runtime,name=runtime-N}.
+     * Exposes this runtime through JMX under {@code io.aiojakarta:type=Runtime,name=runtime-N} (plus an
+     * {@code app} key inside an application server).
      *
      * @return the MBean's name, or empty when registration failed (logged)
      */
@@ -165,8 +173,53 @@ public final class AioRuntime {
     }
 
     /**
-     * Stops greenlets, executor and loop, each given the configured shutdown time, and removes the
-     * MBean. Idempotent.
+     * The mapped invocations still running, each cancellable.
+     *
+     * @return the registry
+     */
+    public InFlightWork inFlight() {
+        return inFlight;
+    }
+
+    /**
+     * Lets running mapped invocations finish for at most the given time, then cancels the rest:
+     * their callers are answered with a {@code RejectedExecutionException} (503 over HTTP) and the
+     * cancellation is logged (AIOJ-0511) and counted.
+     *
+     * @param timeout how long running invocations may go on
+     * @return how many were cancelled
+     */
+    public int drain(Duration timeout) {
+        boolean idle;
+        try {
+            idle = inFlight.awaitIdle(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            idle = false;
+        }
+        return idle ? 0 : cancelRunning(timeout);
+    }
+
+    /**
+     * Cancels every running mapped invocation at the end of a drain: their callers are answered
+     * with a {@code RejectedExecutionException} (503 over HTTP); logged (AIOJ-0511) and counted.
+     *
+     * @param drainTime the drain time that ran out, for the log
+     * @return how many were cancelled
+     */
+    public int cancelRunning(Duration drainTime) {
+        int cancelled = inFlight.cancelAll();
+        if (cancelled > 0) {
+            LOG.log(Level.WARNING, "AIOJ-0511 {0} mapped invocation(s) still running after the drain time of {1} ms "
+                    + "were cancelled; their callers were answered 503", cancelled, drainTime.toMillis());
+        }
+        return cancelled;
+    }
+
+    /**
+     * Lets running mapped invocations finish within the configured shutdown time and cancels the
+     * rest ({@link #drain}), then stops greenlets, executor and loop and removes the MBean.
+     * Idempotent.
      */
     public void shutdown() {
         RuntimeJmx registered = jmx;
@@ -174,9 +227,13 @@ public final class AioRuntime {
             registered.unregister();
         }
         pinning.ifPresent(PinningReporter::close);
+        long start = System.nanoTime();
         Duration drain = Duration.ofMillis(config.shutdownTimeoutMillis());
-        greenlets.shutdown(drain);
-        executor.shutdown(drain);
-        loop.shutdown(drain);
+        int cancelled = drain(drain);
+        Duration left = drain.minusNanos(System.nanoTime() - start);
+        Duration stop = cancelled > 0 || left.isNegative() ? CANCELLED_GRACE : left;
+        greenlets.shutdown(stop);
+        executor.shutdown(stop);
+        loop.shutdown(stop);
     }
 }

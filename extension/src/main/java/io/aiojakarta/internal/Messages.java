@@ -137,6 +137,17 @@ public final class Messages {
     }
 
     /**
+     * {@code AIOJ-0512}: a mapped invocation still running when the drain time ran out.
+     *
+     * @param method the invocation's method
+     * @return the exception its caller receives (503 over HTTP)
+     */
+    public static RejectedExecutionException cancelledAtShutdown(Method method) {
+        return new RejectedExecutionException("AIOJ-0512 the application is shutting down: '" + describe(method)
+                + "' was still running after the drain time and was cancelled");
+    }
+
+    /**
      * {@code AIOJ-0402}: the executor's queue is full.
      *
      * @param maxThreads the configured thread bound

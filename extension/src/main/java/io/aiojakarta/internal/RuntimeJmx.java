@@ -4,6 +4,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.management.InstanceAlreadyExistsException;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -25,17 +26,36 @@ final class RuntimeJmx implements AioRuntimeMXBean {
         this.name = name;
     }
 
-    /** Registers the runtime's MBean; a failure is logged, never fatal. */
+    /**
+     * Registers the runtime's MBean under the first free {@code name=runtime-N}: each application
+     * of a server carries its own copy of this class, so the MBean server decides what is free.
+     * The {@code app} key names the application's class loader where it has a name (inside
+     * WildFly, the deployment). A failure is logged, never fatal.
+     */
     static RuntimeJmx register(AioRuntime runtime) {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        String app = applicationKey();
         try {
-            ObjectName name = new ObjectName("io.aiojakarta:type=Runtime,name=runtime-" + COUNTER.incrementAndGet());
-            RuntimeJmx bean = new RuntimeJmx(runtime, name);
-            ManagementFactory.getPlatformMBeanServer().registerMBean(bean, name);
-            return bean;
+            while (true) {
+                ObjectName name = new ObjectName("io.aiojakarta:type=Runtime," + app + "name=runtime-" + COUNTER.incrementAndGet());
+                RuntimeJmx bean = new RuntimeJmx(runtime, name);
+                try {
+                    server.registerMBean(bean, name);
+                    return bean;
+                } catch (InstanceAlreadyExistsException taken) {
+                    // another application's runtime has this number: try the next
+                }
+            }
         } catch (JMException | RuntimeException e) {
             LOG.log(Level.WARNING, "AIOJ-0508 the Aiojakarta MBean could not be registered", e);
             return null;
         }
+    }
+
+    private static String applicationKey() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        String name = loader == null ? null : loader.getName();
+        return name == null || name.equals("app") ? "" : "app=" + ObjectName.quote(name) + ",";
     }
 
     ObjectName name() {

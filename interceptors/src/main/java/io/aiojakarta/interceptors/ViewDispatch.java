@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * Moves one intercepted invocation onto the thread its mapper names, carrying the caller's
@@ -80,11 +81,34 @@ final class ViewDispatch {
                 + "' did not finish within " + timeout + " ms; its work was cancelled");
     }
 
-    /** A greenlet body run on the calling greenlet: a timeout interrupts it. */
+    /**
+     * A greenlet body run on the calling greenlet: a timeout interrupts it, and so does a shutdown
+     * that finds it still running.
+     */
     private Object inline(InvocationContext invocation, long timeout) throws Exception {
-        if (timeout <= 0) {
-            return invocation.proceed();
+        Thread self = Thread.currentThread();
+        AtomicReference<RuntimeException> shutdown = new AtomicReference<>();
+        Runnable cancel = () -> {
+            shutdown.set(Messages.cancelledAtShutdown(invocation.getMethod()));
+            runtime.metrics().cancelled();
+            self.interrupt();
+        };
+        runtime.inFlight().track(cancel);
+        try {
+            return timeout <= 0 ? invocation.proceed() : inlineWithTimeout(invocation, timeout);
+        } catch (Exception failure) {
+            RuntimeException cancelled = shutdown.get();
+            if (cancelled != null) {
+                Thread.interrupted();
+                throw cancelled;
+            }
+            throw failure;
+        } finally {
+            runtime.inFlight().untrack(cancel);
         }
+    }
+
+    private Object inlineWithTimeout(InvocationContext invocation, long timeout) throws Exception {
         Thread self = Thread.currentThread();
         AtomicBoolean expired = new AtomicBoolean();
         ScheduledFuture<?> timer = runtime.loop().schedule(() -> {
@@ -184,18 +208,30 @@ final class ViewDispatch {
             }
         });
         runtime.requestScope().ifPresent(WeldRequestScope::endWithAsyncResponse);
-        DisconnectWatch.watch(() -> {
+        DisconnectWatch.watch(cancelling(settled, running, result, origin, () -> new ClientDisconnectedException(
+                "AIOJ-0702 the client of '" + Messages.describe(method) + "' disconnected; its work was cancelled")));
+        Runnable atShutdown = cancelling(settled, running, result, origin, () -> Messages.cancelledAtShutdown(method));
+        runtime.inFlight().track(atShutdown);
+        result.whenComplete((ignored, failure) -> runtime.inFlight().untrack(atShutdown));
+        return MappedMethods.returnsStage(method) ? result : null;
+    }
+
+    /**
+     * Cancels a coroutine that has not settled: its body's stage is cancelled and its caller
+     * answered with the given failure, on a greenlet with the caller's context.
+     */
+    private Runnable cancelling(AtomicBoolean settled, AtomicReference<CompletionStage<?>> running,
+            CompletableFuture<Object> result, ContextSnapshot origin, Supplier<? extends Throwable> why) {
+        return () -> {
             if (settled.compareAndSet(false, true)) {
                 CompletionStage<?> body = running.get();
                 if (body != null) {
                     body.toCompletableFuture().cancel(true);
                 }
                 runtime.metrics().cancelled();
-                resume(result, null, new ClientDisconnectedException("AIOJ-0702 the client of '" + Messages.describe(method)
-                        + "' disconnected; its work was cancelled"), origin);
+                resume(result, null, why.get(), origin);
             }
-        });
-        return MappedMethods.returnsStage(method) ? result : null;
+        };
     }
 
     /**
@@ -239,7 +275,12 @@ final class ViewDispatch {
         ContextSnapshot context = runtime.contexts().capture();
         CompletableFuture<Object> done = new CompletableFuture<>();
         AtomicReference<Thread> worker = new AtomicReference<>();
+        AtomicBoolean started = new AtomicBoolean();
+        AtomicReference<RuntimeException> shutdown = new AtomicReference<>();
         executor.execute(() -> {
+            if (!started.compareAndSet(false, true)) {
+                return; // cancelled by a shutdown before it could start
+            }
             Object value = null;
             Throwable failure = null;
             worker.set(Thread.currentThread());
@@ -265,27 +306,51 @@ final class ViewDispatch {
                 runtime.metrics().cancelled();
             }
         });
-        try {
-            if (timeout <= 0) {
-                return Stages.join(done);
-            }
-            try {
-                return done.get(timeout, TimeUnit.MILLISECONDS);
-            } catch (ExecutionException failed) {
-                throw Stages.sneakyThrow(Stages.unwrap(failed));
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new CancellationException("interrupted while waiting for '" + Messages.describe(invocation.getMethod()) + "'");
-            } catch (TimeoutException expired) {
+        Runnable atShutdown = () -> {
+            RuntimeException cancelled = Messages.cancelledAtShutdown(invocation.getMethod());
+            shutdown.set(cancelled);
+            runtime.metrics().cancelled();
+            if (started.compareAndSet(false, true)) {
+                done.completeExceptionally(cancelled); // still queued: it never runs
+            } else {
                 Thread running = worker.get();
                 if (running != null) {
                     running.interrupt();
-                    runtime.metrics().cancelled();
                 }
-                throw timedOut(invocation, timeout);
             }
+        };
+        runtime.inFlight().track(atShutdown);
+        try {
+            return awaitBody(invocation, done, worker, timeout);
+        } catch (Exception failure) {
+            RuntimeException cancelled = shutdown.get();
+            throw cancelled != null ? cancelled : failure;
         } finally {
+            runtime.inFlight().untrack(atShutdown);
             runtime.requestScope().ifPresent(WeldRequestScope::adoptHopInstances);
+        }
+    }
+
+    /** Waits for a blocking body's outcome, at most for its timeout; on expiry interrupts it. */
+    private Object awaitBody(InvocationContext invocation, CompletableFuture<Object> done, AtomicReference<Thread> worker,
+            long timeout) throws Exception {
+        if (timeout <= 0) {
+            return Stages.join(done);
+        }
+        try {
+            return done.get(timeout, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException failed) {
+            throw Stages.sneakyThrow(Stages.unwrap(failed));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for '" + Messages.describe(invocation.getMethod()) + "'");
+        } catch (TimeoutException expired) {
+            Thread running = worker.get();
+            if (running != null) {
+                running.interrupt();
+                runtime.metrics().cancelled();
+            }
+            throw timedOut(invocation, timeout);
         }
     }
 }

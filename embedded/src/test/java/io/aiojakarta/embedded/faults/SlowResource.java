@@ -115,6 +115,29 @@ public class SlowResource {
     }
 
     @GET
+    @Path("long-blocking")
+    @AsyncView(Mapper.EXECUTOR)
+    public String longBlocking(@QueryParam("id") String id) throws InterruptedException {
+        STARTED.add(id);
+        try {
+            Thread.sleep(5000); // simulates a blocking call that takes long
+            return "too late";
+        } catch (InterruptedException e) {
+            CANCELLED.add(id);
+            throw e;
+        }
+    }
+
+    /** What the bodies observed, for a client outside this JVM (WildFly): requests started and cancelled with this id prefix, drain requests begun. */
+    @GET
+    @Path("counts")
+    public String counts(@QueryParam("prefix") String prefix) {
+        return "started=" + STARTED.stream().filter(id -> id.startsWith(prefix)).count()
+                + " cancelled=" + CANCELLED.stream().filter(id -> id.startsWith(prefix)).count()
+                + " draining=" + DRAINING.get();
+    }
+
+    @GET
     @Path("health")
     public String health() {
         return "ok";

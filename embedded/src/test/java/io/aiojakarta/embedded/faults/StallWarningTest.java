@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiojakarta.embedded.AioServer;
 import io.aiojakarta.embedded.support.Http;
+import io.aiojakarta.embedded.support.LogCapture;
 import io.aiojakarta.embedded.support.Mbeans;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -23,25 +19,10 @@ class StallWarningTest {
 
     @Test
     void aBlockingCallInACoroutineProducesExactlyOneStallWarning() throws Exception {
-        List<String> warnings = new CopyOnWriteArrayList<>();
-        Logger logger = Logger.getLogger("io.aiojakarta.internal.loop.LoopWatchdog");
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                warnings.add(MessageFormat.format(record.getMessage(), record.getParameters()));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(capture);
-        try (AioServer server = AioServer.builder().application(FaultsApplication.class).port(0).start();
+        try (LogCapture capture = LogCapture.of("io.aiojakarta.internal.loop.LoopWatchdog");
+                AioServer server = AioServer.builder().application(FaultsApplication.class).port(0).start();
                 Http http = new Http(server.uri())) {
+            List<String> warnings = capture.messages();
             assertEquals(200, http.get("slow/stall").statusCode());
             await().atMost(Duration.ofSeconds(5)).until(() -> !warnings.isEmpty());
             await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> warnings.size() == 1);
@@ -49,8 +30,6 @@ class StallWarningTest {
             assertTrue(warning.startsWith("AIOJ-0507 event-loop thread 'aio-loop-1'"), warning);
             assertTrue(warning.contains("SlowResource.blockingLookup"), warning);
             assertEquals(1, Mbeans.attribute("LoopStalls"));
-        } finally {
-            logger.removeHandler(capture);
         }
     }
 }

@@ -21,7 +21,8 @@ import java.time.Duration;
  * off with {@code aiojakarta.greenlets.requests=false}.
  *
  * <p>It also registers {@link RequestScopeRelease}, which lets request-scoped instances carried to
- * other threads be destroyed exactly once.
+ * other threads be destroyed exactly once, and a {@link DeploymentDrain}, which lets in-flight
+ * requests finish when the deployment stops (both also when greenlet requests are off).
  *
  * <p>The whole servlet and Jakarta REST chain of a request (filters, the resource, response
  * writing) then runs on a virtual thread named {@code aio-greenlet-N}, where blocking parks the
@@ -37,6 +38,10 @@ public final class GreenletRequestDispatch implements ServletExtension {
     public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
         deployment.addListener(new ListenerInfo(RequestScopeRelease.class));
         AiojakartaConfig config = AiojakartaConfig.read(ConfigSource.standard()).config();
+        Duration drainTime = Duration.ofMillis(config.shutdownTimeoutMillis());
+        DeploymentDrain drain = new DeploymentDrain(servletContext, drainTime);
+        deployment.addOuterHandlerChainWrapper(drain);
+        deployment.addLifecycleInterceptor(drain);
         if (!config.greenletRequests()) {
             return;
         }
@@ -53,11 +58,10 @@ public final class GreenletRequestDispatch implements ServletExtension {
             }
             next.handleRequest(exchange);
         });
-        Duration drain = Duration.ofMillis(config.shutdownTimeoutMillis());
         ServletContextListener stopper = new ServletContextListener() {
             @Override
             public void contextDestroyed(ServletContextEvent event) {
-                greenlets.shutdown(drain);
+                greenlets.shutdown(drainTime);
             }
         };
         deployment.addListener(new ListenerInfo(ServletContextListener.class, new ImmediateInstanceFactory<>(stopper)));

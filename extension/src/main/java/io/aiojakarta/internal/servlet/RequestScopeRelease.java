@@ -2,8 +2,6 @@ package io.aiojakarta.internal.servlet;
 
 import io.aiojakarta.internal.AioRuntime;
 import io.aiojakarta.internal.context.WeldRequestScope;
-import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
@@ -32,24 +30,9 @@ public final class RequestScopeRelease implements ServletRequestListener {
     private Optional<WeldRequestScope> requestScope(ServletContext servletContext) {
         Optional<WeldRequestScope> found = requestScope;
         if (found == null) {
-            found = lookup(servletContext).flatMap(AioRuntime::requestScope);
+            found = RuntimeLookup.of(servletContext).flatMap(AioRuntime::requestScope);
             requestScope = found;
         }
         return found;
-    }
-
-    private static Optional<AioRuntime> lookup(ServletContext servletContext) {
-        Object attribute = servletContext.getAttribute(BeanManager.class.getName());
-        BeanManager beanManager;
-        if (attribute instanceof BeanManager manager) {
-            beanManager = manager;
-        } else {
-            try {
-                beanManager = CDI.current().getBeanManager();
-            } catch (IllegalStateException noContainer) {
-                return Optional.empty();
-            }
-        }
-        return beanManager.createInstance().select(AioRuntime.class).stream().findFirst();
     }
 }

@@ -1,0 +1,174 @@
+package io.aiojakarta.internal.servlet;
+
+import io.undertow.server.ExchangeCompletionListener;
+import io.undertow.server.HandlerWrapper;
+import io.undertow.server.HttpHandler;
+import io.undertow.servlet.api.FilterInfo;
+import io.undertow.servlet.api.LifecycleInterceptor;
+import io.undertow.servlet.api.ServletInfo;
+import io.undertow.util.Headers;
+import io.undertow.util.StatusCodes;
+import jakarta.servlet.Filter;
+import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Lets a deployment's in-flight requests finish before its servlets are destroyed, on Undertow
+ * (embedded and inside WildFly, where undeploying does not wait for them). It counts the
+ * deployment's requests from the outermost handler; the first servlet or filter destroyed starts
+ * the drain: new requests are answered 503 with {@code Retry-After}, running ones get
+ * {@code aiojakarta.shutdown-timeout-millis}, then the Aiojakarta work of those still running is
+ * cancelled (AIOJ-0511) so that their clients are answered 503 rather than left waiting.
+ *
+ * <p>Thread-safe: requests are counted on Undertow's threads; the drain runs once, on the thread
+ * stopping the deployment.
+ */
+public final class DeploymentDrain implements HandlerWrapper, LifecycleInterceptor {
+
+    /** The servlet context attribute under which a deployment's drain is found. */
+    public static final String ATTRIBUTE = DeploymentDrain.class.getName();
+
+    private static final Logger LOG = System.getLogger(DeploymentDrain.class.getName());
+    private static final long POLL_MILLIS = 10;
+    /** How long requests whose work was cancelled get to send their 503. */
+    private static final Duration ANSWER_GRACE = Duration.ofSeconds(2);
+
+    private final ServletContext servletContext;
+    private final Duration timeout;
+    private final AtomicLong active = new AtomicLong();
+    private final AtomicBoolean drained = new AtomicBoolean();
+    private final ExchangeCompletionListener finished = (exchange, next) -> {
+        active.decrementAndGet();
+        next.proceed();
+    };
+    private volatile boolean draining;
+
+    /**
+     * Creates the drain of one deployment.
+     *
+     * @param servletContext the deployment's servlet context, where the drain is published
+     * @param timeout how long in-flight requests may go on once the drain starts
+     */
+    public DeploymentDrain(ServletContext servletContext, Duration timeout) {
+        this.servletContext = Objects.requireNonNull(servletContext, "servletContext");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        servletContext.setAttribute(ATTRIBUTE, this);
+    }
+
+    /**
+     * The drain published in a servlet context.
+     *
+     * @param servletContext a deployment's servlet context
+     * @return its drain, or empty when Aiojakarta's Undertow integration did not install one
+     */
+    public static Optional<DeploymentDrain> of(ServletContext servletContext) {
+        return servletContext.getAttribute(ATTRIBUTE) instanceof DeploymentDrain drain ? Optional.of(drain) : Optional.empty();
+    }
+
+    @Override
+    public HttpHandler wrap(HttpHandler next) {
+        return exchange -> {
+            active.incrementAndGet(); // counted before the check, so that a drain never misses it
+            if (draining) {
+                active.decrementAndGet();
+                exchange.setStatusCode(StatusCodes.SERVICE_UNAVAILABLE);
+                exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "1");
+                exchange.getResponseSender().send("shutting down");
+                return;
+            }
+            exchange.addExchangeCompleteListener(finished);
+            next.handleRequest(exchange);
+        };
+    }
+
+    /**
+     * How many requests of the deployment are in flight.
+     *
+     * @return the count
+     */
+    public long inFlight() {
+        return active.get();
+    }
+
+    /**
+     * Refuses new requests, lets in-flight ones finish for the configured time, then cancels the
+     * Aiojakarta work of the rest. Runs once; later calls return at once.
+     *
+     * @return how many requests were still in flight at the end
+     */
+    public long drain() {
+        return drain(timeout);
+    }
+
+    /**
+     * As {@link #drain()}, with the given time instead of the configured one.
+     *
+     * @param within how long in-flight requests may go on
+     * @return how many requests were still in flight at the end
+     */
+    public long drain(Duration within) {
+        if (!drained.compareAndSet(false, true)) {
+            return active.get();
+        }
+        draining = true;
+        if (awaitIdle(within)) {
+            return 0;
+        }
+        int cancelled = RuntimeLookup.of(servletContext).map(runtime -> runtime.cancelRunning(within)).orElse(0);
+        if (cancelled > 0) {
+            awaitIdle(ANSWER_GRACE);
+        }
+        long left = active.get();
+        if (left > 0) {
+            LOG.log(Level.WARNING, "AIOJ-0513 {0} request(s) of ''{1}'' still running after the drain time of {2} ms; "
+                    + "they are left to the server", left, servletContext.getContextPath(), within.toMillis());
+        }
+        return left;
+    }
+
+    private boolean awaitIdle(Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        try {
+            while (active.get() > 0) {
+                if (System.nanoTime() - deadline >= 0) {
+                    return false;
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return active.get() == 0;
+        }
+    }
+
+    @Override
+    public void init(ServletInfo servletInfo, Servlet servlet, LifecycleContext context) throws ServletException {
+        context.proceed();
+    }
+
+    @Override
+    public void init(FilterInfo filterInfo, Filter filter, LifecycleContext context) throws ServletException {
+        context.proceed();
+    }
+
+    @Override
+    public void destroy(ServletInfo servletInfo, Servlet servlet, LifecycleContext context) throws ServletException {
+        drain();
+        context.proceed();
+    }
+
+    @Override
+    public void destroy(FilterInfo filterInfo, Filter filter, LifecycleContext context) throws ServletException {
+        drain();
+        context.proceed();
+    }
+}
