@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes docs/benchmarks.md (tables, PNG plots, raw results):
-#   bench/run.sh                         # full run, about 6 minutes on 2 cores
+#   bench/run.sh                         # full run, about 9 minutes on 2 cores
 #   DURATION=3 CONNECTIONS="100 1000" bench/run.sh   # a quicker, rougher run
 # Traffic goes to loopback only; every load step is bounded in time.
 set -euo pipefail
@@ -9,10 +9,13 @@ cd "$(dirname "$0")/.."
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-"100 1000 5000"}
 IN_FLIGHT=${IN_FLIGHT:-10000}
+FIXED_RATE=${FIXED_RATE:-5000}       # req/s offered by hey to the 100 ms resource
+FIXED_CONNECTIONS=${FIXED_CONNECTIONS:-1000}
 results=bench/target/results
 
 . bench/lib.sh
 need wrk wrk
+need hey hey
 need gnuplot gnuplot-nox
 need curl curl
 build_bench
@@ -70,6 +73,13 @@ for c in $CONNECTIONS; do
   done
 done
 
+echo "rate=$FIXED_RATE" > "$results/fixed.properties"
+echo "connections=$FIXED_CONNECTIONS" >> "$results/fixed.properties"
+for v in plain-stage coroutine greenlet-sleep greenlet-await executor; do
+  echo "P1 $v at a fixed $FIXED_RATE req/s" >&2
+  hey -z "${DURATION}s" -c "$FIXED_CONNECTIONS" -q $((FIXED_RATE / FIXED_CONNECTIONS)) -t 10 "$(url "$v" 100)" > "$results/fixed_${v}.txt"
+done
+
 for v in $variants; do
   echo "P2 $v" >&2
   if [ "$v" = greenlet-sleep ]; then
@@ -89,7 +99,7 @@ echo "P4 JMH" >&2
   echo "cores: $(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
   echo "java: $("$java" -version 2>&1 | head -1)"
-  echo "load generator: $(wrk -v 2>&1 | head -1)"
+  echo "load generators: $(wrk -v 2>&1 | head -1); hey (Debian $(dpkg-query -W -f='${Version}' hey 2>/dev/null || echo 'version unknown'))"
   echo "server: -Xmx1g; event loop 1 thread; executor 150 threads; Undertow defaults (2 I/O threads, 16 workers)"
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
 } > "$results/machine.txt"

@@ -72,6 +72,7 @@ public final class BenchReport {
                 .append("from the server: figures near the CPU limit are lower than on separate machines.\n\n");
 
         writeP1(p1, plots);
+        writeFixedRate();
         writeP2(p2);
         writeP3();
         writeP4();
@@ -89,7 +90,7 @@ public final class BenchReport {
                 "Where the server's CPU went during P1, COROUTINE at 1,000 connections (JFR, hottest methods)");
         appendProfile("profile-p2-greenlet-hot-methods.txt",
                 "Where the server's CPU went during P2, GREENLET on a trivial resource (JFR, hottest methods)");
-        md.append("## Raw results\n\nThe `wrk` outputs, the JMH JSON and the in-flight probe are in [bench/raw](bench/raw/).\n");
+        md.append("## Raw results\n\nThe `wrk` and `hey` outputs, the JMH JSON and the in-flight probe are in [bench/raw](bench/raw/).\n");
         try (Stream<Path> files = Files.list(results)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Files.copy(file, plots.resolve("raw").resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
@@ -215,6 +216,34 @@ public final class BenchReport {
         }
     }
 
+    private void writeFixedRate() throws IOException {
+        Path file = results.resolve("fixed.properties");
+        if (!Files.exists(file)) {
+            return;
+        }
+        Properties fixed = new Properties();
+        try (var in = Files.newBufferedReader(file)) {
+            fixed.load(in);
+        }
+        long rate = Long.parseLong(fixed.getProperty("rate"));
+        long connections = Long.parseLong(fixed.getProperty("connections"));
+        md.append("### P1 at a fixed request rate (hey)\n\n")
+                .append(String.format(Locale.ROOT, "`hey` offers %,d req/s to the 100 ms resource over %,d connections (each sends at most %d req/s), "
+                        + "so latency is measured at a rate the server is not allowed to set. A variant that keeps up answers at the offered "
+                        + "rate with p50 and p99 near 100 ms.%n%n", rate, connections, rate / connections))
+                .append("| variant | achieved req/s | of offered | p50 ms | p99 ms | 200 | failed |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        for (String[] variant : VARIANTS) {
+            Path output = results.resolve("fixed_" + variant[0] + ".txt");
+            if (!Files.exists(output)) {
+                continue;
+            }
+            HeyResult result = HeyResult.parse(Files.readString(output));
+            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %.1f %% | %.1f | %.1f | %,d | %,d |%n", variant[1], result.requestsPerSecond(),
+                    100 * result.requestsPerSecond() / rate, result.p50Millis(), result.p99Millis(), result.ok(), result.failed()));
+        }
+        md.append('\n');
+    }
+
     private void writeP2(Map<String, WrkResult> p2) {
         if (p2.isEmpty()) {
             return;
@@ -268,7 +297,9 @@ public final class BenchReport {
         }
         JsonNode runs = new ObjectMapper().readTree(file.toFile());
         Map<String, Double> targets = Map.of("awaitCompletedStage", 100.0, "spawnGreenletRoundTrip", 5000.0, "loopHop", 5000.0);
-        md.append("## P4: micro-benchmarks (JMH)\n\nMeasured from a JMH (platform) thread with a non-strict bridge, one fork.\n\n")
+        md.append("## P4: micro-benchmarks (JMH)\n\nMeasured from a JMH (platform) thread with a non-strict bridge, one fork. "
+                + "The `jdkFloor` rows do the same hand-offs with the JDK alone (a single-thread executor; a virtual thread per task): "
+                + "the time one thread takes to wake another on this machine, below which no hop can go.\n\n")
                 .append("| benchmark | ns/op | ± | target |\n|---|---:|---:|---|\n");
         List<String> lines = new ArrayList<>();
         for (JsonNode run : runs) {

@@ -6,6 +6,8 @@ import io.aiojakarta.internal.config.AiojakartaConfig;
 import io.aiojakarta.internal.context.ContextCapture;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,6 +36,7 @@ public class BridgeBenchmark {
     private AioRuntime runtime;
     private GreenletBridge bridge;
     private final CompletableFuture<Integer> completed = CompletableFuture.completedFuture(42);
+    private ExecutorService platformThread;
 
     /** For JMH. */
     public BridgeBenchmark() {
@@ -47,12 +50,14 @@ public class BridgeBenchmark {
                 defaults.executorQueueSize(), defaults.greenletsMaxConcurrent(), 0, false, 5_000, true),
                 ContextCapture.CLASS_LOADER_ONLY);
         bridge = runtime.bridge();
+        platformThread = Executors.newSingleThreadExecutor();
     }
 
     /** Stops the runtime. */
     @TearDown
     public void stop() {
         runtime.shutdown();
+        platformThread.shutdownNow();
     }
 
     /**
@@ -83,5 +88,29 @@ public class BridgeBenchmark {
     @Benchmark
     public int loopHop() {
         return runtime.loop().submit(() -> 42).toCompletableFuture().join();
+    }
+
+    /**
+     * The JDK alone, for comparison with {@link #loopHop}: a trivial task handed to a single
+     * platform thread, waiting for its completion. The floor a hop to any other thread has here.
+     *
+     * @return the value
+     */
+    @Benchmark
+    public int jdkFloorPlatformHandOff() {
+        return CompletableFuture.supplyAsync(() -> 42, platformThread).join();
+    }
+
+    /**
+     * The JDK alone, for comparison with {@link #spawnGreenletRoundTrip}: a virtual thread started
+     * for a trivial task, waiting for its completion.
+     *
+     * @return the value
+     */
+    @Benchmark
+    public int jdkFloorVirtualThreadRoundTrip() {
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> done.complete(42));
+        return done.join();
     }
 }

@@ -35,6 +35,35 @@ class BenchHarnessTest {
             Transfer/sec:      0.95MB
             """;
 
+    static final String HEY_SAMPLE = """
+
+            Summary:
+              Total:	10.0000 secs
+              Slowest:	0.3157 secs
+              Fastest:	0.1003 secs
+              Average:	0.1090 secs
+              Requests/sec:	5000.1000
+
+              Total data:	103680 bytes
+              Size/request:	2 bytes
+
+            Latency distribution:
+              10% in 0.1008 secs
+              25% in 0.1012 secs
+              50% in 0.1021 secs
+              75% in 0.1049 secs
+              90% in 0.1101 secs
+              95% in 0.1154 secs
+              99% in 0.1402 secs
+
+            Status code distribution:
+              [200]	49900 responses
+              [503]	60 responses
+
+            Error distribution:
+              [41]	Get "http://127.0.0.1:40000/aio/coroutine?ms=100": context deadline exceeded (Client.Timeout exceeded while awaiting headers)
+            """;
+
     @Test
     void everyVariantAnswersOnTheBenchServer() throws Exception {
         try (BenchServer server = BenchServer.start(); HttpClient client = HttpClient.newHttpClient()) {
@@ -65,6 +94,16 @@ class BenchHarnessTest {
     }
 
     @Test
+    void heyOutputIsRead() {
+        HeyResult result = HeyResult.parse(HEY_SAMPLE);
+        assertEquals(4990.0, result.requestsPerSecond(), 0.001, "200 responses per second, failures left out");
+        assertEquals(102.1, result.p50Millis(), 0.001);
+        assertEquals(140.2, result.p99Millis(), 0.001);
+        assertEquals(49900, result.ok());
+        assertEquals(60 + 41, result.failed());
+    }
+
+    @Test
     void theReportComparesEachFigureToItsCeilingAndBaseline(@TempDir Path dir) throws Exception {
         Path results = Files.createDirectories(dir.resolve("results"));
         Files.writeString(results.resolve("p1_coroutine_1000.txt"), WRK_SAMPLE);
@@ -73,11 +112,14 @@ class BenchHarnessTest {
         Files.writeString(results.resolve("p2_coroutine.txt"), WRK_SAMPLE.replace("9511.46", "17000.00"));
         Files.writeString(results.resolve("p3.properties"), "inFlight=10000\nheapBeforeBytes=100000000\nheapDuringBytes=150000000\nthreadsDuring=40\n");
         Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
+        Files.writeString(results.resolve("fixed.properties"), "rate=5000\nconnections=1000\n");
+        Files.writeString(results.resolve("fixed_coroutine.txt"), HEY_SAMPLE);
         Path report = new BenchReport(results, Files.createDirectories(dir.resolve("docs"))).write();
         String md = Files.readString(report);
         assertTrue(md.contains("| 1,000 | @AsyncView COROUTINE (EventLoop.sleep) | 9,511 | 95.1 % | 60.2× | 102.1 | 128.7 | 5 |"), md);
         assertTrue(md.contains("P1 coroutine at 1,000 connections: 95.1 % of the ceiling (target 95 %: met), p99 128.7 ms (target 130 ms: met)"), md);
         assertTrue(md.contains("| @AsyncView COROUTINE (EventLoop.sleep) | 17,000 | 0.85 | 102.10 | 128.70 | missed by 0.05 |"), md);
+        assertTrue(md.contains("| @AsyncView COROUTINE (EventLoop.sleep) | 4,990 | 99.8 % | 102.1 | 140.2 | 49,900 | 101 |"), md);
         assertTrue(md.contains("| heap per in-flight request | 4.9 KiB | ≤ 10 KiB: met |"), md);
         assertTrue(Files.exists(dir.resolve("docs/bench/raw/p1_coroutine_1000.txt")));
     }

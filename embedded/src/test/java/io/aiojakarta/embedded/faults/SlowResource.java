@@ -87,6 +87,13 @@ public class SlowResource {
     }
 
     @GET
+    @Path("pause")
+    @AsyncView(Mapper.COROUTINE)
+    public CompletionStage<String> pause(@QueryParam("ms") long millis, @QueryParam("id") String id) {
+        return loop.sleep(Duration.ofMillis(millis)).thenApply(ignored -> "paused " + id);
+    }
+
+    @GET
     @Path("stall")
     @AsyncView(Mapper.COROUTINE)
     public CompletionStage<String> stall() throws InterruptedException {

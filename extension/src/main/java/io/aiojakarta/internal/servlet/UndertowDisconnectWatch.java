@@ -5,9 +5,15 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.server.protocol.http.HttpServerConnection;
 import io.undertow.servlet.handlers.ServletRequestContext;
 import java.io.IOException;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.xnio.ChannelListener;
+import org.xnio.XnioIoThread;
 import org.xnio.conduits.ConduitStreamSourceChannel;
 
 /**
@@ -15,23 +21,19 @@ import org.xnio.conduits.ConduitStreamSourceChannel;
  * not read from its connection, so a client's close would only be noticed at the next write. This
  * reads the connection on its I/O thread: end of stream means the client left; bytes of a
  * pipelined next request are handed back to Undertow untouched and the watch ends.
+ *
+ * <p>Only requests still running {@value #WATCH_AFTER_MILLIS} ms after they asked are watched.
+ * Requests ask from any thread; one sweep per I/O thread, run on that thread, starts the watches
+ * that are due, so that a request costs a queue entry rather than a timer of its own (and the
+ * I/O thread is woken about ten times a second, not once per request).
  */
 final class UndertowDisconnectWatch {
 
     private static final long WATCH_AFTER_MILLIS = 100;
+    private static final long WATCH_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(WATCH_AFTER_MILLIS);
+    private static final Map<XnioIoThread, Sweep> SWEEPS = new ConcurrentHashMap<>();
 
     private UndertowDisconnectWatch() {
-    }
-
-    /** Gives the connection back to Undertow's own read listener, reading on when it waits for a request. */
-    private static void handBack(ConduitStreamSourceChannel channel,
-            ChannelListener<? super ConduitStreamSourceChannel> undertows, boolean exchangeComplete) {
-        channel.setReadListener(undertows);
-        if (exchangeComplete) {
-            channel.resumeReads();
-        } else {
-            channel.suspendReads(); // Undertow resumes reading once the response is complete
-        }
     }
 
     static boolean watch(Runnable onDisconnect) {
@@ -43,15 +45,27 @@ final class UndertowDisconnectWatch {
         if (!(exchange.getConnection() instanceof HttpServerConnection connection) || !exchange.isRequestComplete()) {
             return false; // HTTP/2, AJP, or a body still being read: the connection's bytes are not ours to read
         }
-        ConduitStreamSourceChannel source = connection.getChannel().getSourceChannel();
-        AtomicBoolean fired = new AtomicBoolean();
-        // Most requests end well before this: only a request still running is watched, which keeps
-        // the cost off short requests and away from the connection's next request.
-        connection.getIoThread().executeAfter(() -> {
+        XnioIoThread ioThread = connection.getIoThread();
+        Sweep sweep = SWEEPS.get(ioThread);
+        if (sweep == null) {
+            SWEEPS.keySet().removeIf(thread -> !thread.isAlive()); // I/O threads of servers that stopped
+            sweep = SWEEPS.computeIfAbsent(ioThread, Sweep::new);
+        }
+        sweep.add(new Pending(exchange, connection, onDisconnect, System.nanoTime() + WATCH_AFTER_NANOS));
+        return true;
+    }
+
+    /** A request that asked to be watched, from the time {@code due} (a {@link System#nanoTime()}). */
+    private record Pending(HttpServerExchange exchange, HttpServerConnection connection, Runnable onDisconnect, long due) {
+
+        /** On the connection's I/O thread: reads the connection until the exchange completes. */
+        void start() {
             if (exchange.isComplete() || !connection.isOpen()) {
-                return;
+                return; // most requests end before they are due
             }
+            ConduitStreamSourceChannel source = connection.getChannel().getSourceChannel();
             ChannelListener<? super ConduitStreamSourceChannel> undertows = source.getReadListener();
+            AtomicBoolean fired = new AtomicBoolean();
             source.setReadListener(channel -> {
                 if (exchange.isComplete()) {
                     handBack(channel, undertows, true);
@@ -67,16 +81,10 @@ final class UndertowDisconnectWatch {
                         handedBack = true;
                         handBack(channel, undertows, exchange.isComplete());
                     } else if (read < 0) {
-                        channel.suspendReads();
-                        if (fired.compareAndSet(false, true)) {
-                            onDisconnect.run();
-                        }
+                        disconnected(channel, fired);
                     }
                 } catch (IOException broken) {
-                    channel.suspendReads();
-                    if (fired.compareAndSet(false, true)) {
-                        onDisconnect.run();
-                    }
+                    disconnected(channel, fired);
                 } finally {
                     if (!handedBack) {
                         pooled.close();
@@ -88,7 +96,68 @@ final class UndertowDisconnectWatch {
             } else {
                 source.resumeReads();
             }
-        }, WATCH_AFTER_MILLIS, TimeUnit.MILLISECONDS);
-        return true;
+        }
+
+        private void disconnected(ConduitStreamSourceChannel channel, AtomicBoolean fired) {
+            channel.suspendReads();
+            if (fired.compareAndSet(false, true)) {
+                onDisconnect.run();
+            }
+        }
+
+        /** Gives the connection back to Undertow's own read listener, reading on when it waits for a request. */
+        private static void handBack(ConduitStreamSourceChannel channel,
+                ChannelListener<? super ConduitStreamSourceChannel> undertows, boolean exchangeComplete) {
+            channel.setReadListener(undertows);
+            if (exchangeComplete) {
+                channel.resumeReads();
+            } else {
+                channel.suspendReads(); // Undertow resumes reading once the response is complete
+            }
+        }
+    }
+
+    /** The watches due on one I/O thread, started there in the order they were asked for. */
+    private static final class Sweep implements Runnable {
+
+        private final XnioIoThread thread;
+        private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean scheduled = new AtomicBoolean();
+
+        Sweep(XnioIoThread thread) {
+            this.thread = thread;
+        }
+
+        /** From any thread. */
+        void add(Pending request) {
+            pending.add(request);
+            if (scheduled.compareAndSet(false, true)) {
+                try {
+                    thread.executeAfter(this, WATCH_AFTER_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException stopping) {
+                    pending.clear(); // the server is stopping: nothing is watched any more
+                    scheduled.set(false);
+                }
+            }
+        }
+
+        /** On the I/O thread: starts the watches that are due, then sleeps until the next one is. */
+        @Override
+        public void run() {
+            long now = System.nanoTime();
+            Pending next;
+            while ((next = pending.peek()) != null && next.due() - now <= 0) {
+                pending.poll();
+                next.start();
+            }
+            if (next == null) {
+                scheduled.set(false);
+                next = pending.peek(); // asked for after the queue was seen empty
+                if (next == null || !scheduled.compareAndSet(false, true)) {
+                    return;
+                }
+            }
+            thread.executeAfter(this, TimeUnit.NANOSECONDS.toMillis(Math.max(0, next.due() - now)) + 1, TimeUnit.MILLISECONDS);
+        }
     }
 }
