@@ -88,6 +88,8 @@ for v in $variants; do
     wrk -t2 -c100 -d"${DURATION}s" --latency "$(url "$v" 0)" > "$results/p2_${v}.txt"
   fi
 done
+echo "P2 plain resource on the greenlet-per-request server" >&2
+wrk -t2 -c100 -d"${DURATION}s" --latency "${aio}plain/blocking?ms=0" > "$results/p2_plain-on-greenlets.txt"
 
 
 stop_server

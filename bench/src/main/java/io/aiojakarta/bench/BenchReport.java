@@ -83,9 +83,13 @@ public final class BenchReport {
                 .append("  response: it falls behind as connections grow (at 5,000 connections no response arrived within the run).\n")
                 .append("  Aiojakarta's coroutine mapper completes the caller's stage on a greenlet, so the loop never writes responses.\n")
                 .append("- EXECUTOR is bound by its 150 threads: 150 ÷ 0.1 s = 1,500 req/s — the point of the other mappers.\n")
-                .append("- Every request runs on a greenlet, and GREENLET/EXECUTOR bodies hop once more: on a trivial resource that\n")
-                .append("  costs a virtual-thread start and a park/unpark per hop, which P2 shows; on 2 cores shared with the load\n")
-                .append("  generator, thread hand-offs (park/unpark) also set the floor of the P4 loop hop and greenlet round trip.\n\n");
+                .append("- P2: on a trivial resource most of each mapper's gap is the greenlet started for every request (the last P2\n")
+                .append("  row: the plain resource on the same server). On top of it COROUTINE hops to the loop and back to a greenlet,\n")
+                .append("  GREENLET runs inline on the request's greenlet, EXECUTOR hops to a platform thread and back.\n")
+                .append("- P4: a loop hop and a greenlet round trip are thread hand-offs. The `jdkFloor` rows show that on this machine\n")
+                .append("  one hand-off between two threads with the JDK alone costs as much as the loop hop (waking a parked thread is a\n")
+                .append("  futex call and a scheduler wake-up on a 2-core VM). The 5 µs target needs threads that spin instead of\n")
+                .append("  parking, which would burn a core the server and the load generator need.\n\n");
         appendProfile("profile-p1-coroutine-1000-hot-methods.txt",
                 "Where the server's CPU went during P1, COROUTINE at 1,000 connections (JFR, hottest methods)");
         appendProfile("profile-p2-greenlet-hot-methods.txt",
@@ -262,6 +266,17 @@ public final class BenchReport {
                     : ratio >= 0.90 ? "met" : String.format(Locale.ROOT, "missed by %.2f", 0.90 - ratio);
             md.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f | %.2f | %.2f | %s |%n",
                     variant[1], result.requestsPerSecond(), ratio, result.p50Millis(), result.p99Millis(), target));
+        }
+        Path onGreenlets = results.resolve("p2_plain-on-greenlets.txt");
+        if (Files.exists(onGreenlets)) {
+            WrkResult result = WrkResult.parse(Files.readString(onGreenlets));
+            md.append(String.format(Locale.ROOT, "| plain RESTEasy, blocking, on the Aiojakarta server (a greenlet per request, no mapper) "
+                    + "| %,d | %.2f | %.2f | %.2f | where the mappers start |%n", Math.round(result.requestsPerSecond()),
+                    plain == null ? Double.NaN : result.requestsPerSecond() / plain.requestsPerSecond(), result.p50Millis(), result.p99Millis()))
+                    .append("\nThe last row separates the two costs: the mappers run on a server where every request starts a greenlet "
+                            + "(a virtual thread, which also begins with empty thread-local caches in Undertow, RESTEasy and Weld); "
+                            + "the same plain resource there shows how much of each mapper's gap is that server-wide choice, "
+                            + "switched off with `aiojakarta.greenlets.requests=false`.\n");
         }
         md.append('\n');
     }
