@@ -248,7 +248,7 @@ public final class BenchReport {
         md.append('\n');
     }
 
-    private void writeP2(Map<String, WrkResult> p2) {
+    private void writeP2(Map<String, WrkResult> p2) throws IOException {
         if (p2.isEmpty()) {
             return;
         }

@@ -110,6 +110,7 @@ class BenchHarnessTest {
         Files.writeString(results.resolve("p1_plain-blocking_1000.txt"), WRK_SAMPLE.replace("9511.46", "158.00"));
         Files.writeString(results.resolve("p2_plain-blocking.txt"), WRK_SAMPLE.replace("9511.46", "20000.00"));
         Files.writeString(results.resolve("p2_coroutine.txt"), WRK_SAMPLE.replace("9511.46", "17000.00"));
+        Files.writeString(results.resolve("p2_plain-on-greenlets.txt"), WRK_SAMPLE.replace("9511.46", "18000.00"));
         Files.writeString(results.resolve("p3.properties"), "inFlight=10000\nheapBeforeBytes=100000000\nheapDuringBytes=150000000\nthreadsDuring=40\n");
         Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
         Files.writeString(results.resolve("fixed.properties"), "rate=5000\nconnections=1000\n");
@@ -120,6 +121,7 @@ class BenchHarnessTest {
         assertTrue(md.contains("P1 coroutine at 1,000 connections: 95.1 % of the ceiling (target 95 %: met), p99 128.7 ms (target 130 ms: met)"), md);
         assertTrue(md.contains("| @AsyncView COROUTINE (EventLoop.sleep) | 17,000 | 0.85 | 102.10 | 128.70 | missed by 0.05 |"), md);
         assertTrue(md.contains("| @AsyncView COROUTINE (EventLoop.sleep) | 4,990 | 99.8 % | 102.1 | 140.2 | 49,900 | 101 |"), md);
+        assertTrue(md.contains("| plain RESTEasy, blocking, on the Aiojakarta server (a greenlet per request, no mapper) | 18,000 | 0.90 |"), md);
         assertTrue(md.contains("| heap per in-flight request | 4.9 KiB | ≤ 10 KiB: met |"), md);
         assertTrue(Files.exists(dir.resolve("docs/bench/raw/p1_coroutine_1000.txt")));
     }
