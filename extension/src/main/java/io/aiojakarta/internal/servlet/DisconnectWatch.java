@@ -2,8 +2,9 @@ package io.aiojakarta.internal.servlet;
 
 /**
  * Tells a request's work that its client has gone away, so that nothing keeps running for nobody.
- * Only where Undertow's connection classes are visible (the embedded server) over HTTP/1.1;
- * elsewhere, WildFly included, {@link #watch} does nothing.
+ * Only where Undertow's and XNIO's connection classes are visible (the embedded server; WildFly,
+ * through the module dependencies the jar's manifest declares) and over HTTP/1.1; elsewhere
+ * {@link #watch} does nothing.
  * Thread-safe.
  */
 public final class DisconnectWatch {
