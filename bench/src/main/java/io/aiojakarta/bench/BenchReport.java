@@ -221,13 +221,9 @@ public final class BenchReport {
     }
 
     private void writeFixedRate() throws IOException {
-        Path file = results.resolve("fixed.properties");
-        if (!Files.exists(file)) {
+        Properties fixed = readProperties("fixed.properties");
+        if (fixed == null) {
             return;
-        }
-        Properties fixed = new Properties();
-        try (var in = Files.newBufferedReader(file)) {
-            fixed.load(in);
         }
         long rate = Long.parseLong(fixed.getProperty("rate"));
         long connections = Long.parseLong(fixed.getProperty("connections"));
@@ -282,13 +278,9 @@ public final class BenchReport {
     }
 
     private void writeP3() throws IOException {
-        Path file = results.resolve("p3.properties");
-        if (!Files.exists(file)) {
+        Properties p3 = readProperties("p3.properties");
+        if (p3 == null) {
             return;
-        }
-        Properties p3 = new Properties();
-        try (var in = Files.newBufferedReader(file)) {
-            p3.load(in);
         }
         long inFlight = Long.parseLong(p3.getProperty("inFlight"));
         long before = Long.parseLong(p3.getProperty("heapBeforeBytes"));
@@ -341,6 +333,19 @@ public final class BenchReport {
         md.append("### ").append(title).append("\n\n```\n");
         lines.stream().limit(30).forEach(line -> md.append(line).append('\n'));
         md.append("```\n\n");
+    }
+
+    /** A properties file of the results, or {@code null} when the run did not write it. */
+    private Properties readProperties(String name) throws IOException {
+        Path file = results.resolve(name);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        Properties properties = new Properties();
+        try (var in = Files.newBufferedReader(file)) {
+            properties.load(in);
+        }
+        return properties;
     }
 
     private String read(String name) throws IOException {

@@ -2,8 +2,7 @@ package io.aiojakarta.internal.rest;
 
 import io.aiojakarta.AsyncView;
 import io.aiojakarta.internal.Messages;
-import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.enterprise.inject.spi.CDI;
+import io.aiojakarta.internal.servlet.RuntimeLookup;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.container.DynamicFeature;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.Method;
-import java.util.Optional;
 
 /**
  * Fails deployment when a resource method is mapped with {@code @AsyncView} but its resource is
@@ -36,22 +34,10 @@ public final class MappedResourceCheck implements DynamicFeature {
                 || !(method.isAnnotationPresent(AsyncView.class) || type.isAnnotationPresent(AsyncView.class))) {
             return;
         }
-        beanManager().ifPresent(beans -> {
+        RuntimeLookup.beanManager(servletContext).ifPresent(beans -> {
             if (beans.getBeans(type).isEmpty()) {
                 throw new DeploymentException(Messages.viewIsNotABean(method));
             }
         });
-    }
-
-    private Optional<BeanManager> beanManager() {
-        Object attribute = servletContext == null ? null : servletContext.getAttribute(BeanManager.class.getName());
-        if (attribute instanceof BeanManager manager) {
-            return Optional.of(manager);
-        }
-        try {
-            return Optional.of(CDI.current().getBeanManager());
-        } catch (IllegalStateException noContainer) {
-            return Optional.empty();
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.aiojakarta.internal.servlet;
 import io.undertow.server.ExchangeCompletionListener;
 import io.undertow.server.HandlerWrapper;
 import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.api.FilterInfo;
 import io.undertow.servlet.api.LifecycleInterceptor;
 import io.undertow.servlet.api.ServletInfo;
@@ -79,14 +80,25 @@ public final class DeploymentDrain implements HandlerWrapper, LifecycleIntercept
             active.incrementAndGet(); // counted before the check, so that a drain never misses it
             if (draining) {
                 active.decrementAndGet();
-                exchange.setStatusCode(StatusCodes.SERVICE_UNAVAILABLE);
-                exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "1");
-                exchange.getResponseSender().send("shutting down");
+                refuse(exchange, "shutting down");
                 return;
             }
             exchange.addExchangeCompleteListener(finished);
             next.handleRequest(exchange);
         };
+    }
+
+    /**
+     * Answers a request Aiojakarta cannot take now: 503 with {@code Retry-After: 1}, on the
+     * calling (I/O) thread.
+     *
+     * @param exchange the refused request
+     * @param reason the response body
+     */
+    static void refuse(HttpServerExchange exchange, String reason) {
+        exchange.setStatusCode(StatusCodes.SERVICE_UNAVAILABLE);
+        exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "1");
+        exchange.getResponseSender().send(reason);
     }
 
     /**

@@ -4,8 +4,6 @@ import io.aiojakarta.internal.config.AiojakartaConfig;
 import io.aiojakarta.internal.config.ConfigSource;
 import io.aiojakarta.internal.exec.Greenlets;
 import io.undertow.servlet.ServletExtension;
-import io.undertow.util.Headers;
-import io.undertow.util.StatusCodes;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.api.ListenerInfo;
 import io.undertow.servlet.util.ImmediateInstanceFactory;
@@ -51,9 +49,7 @@ public final class GreenletRequestDispatch implements ServletExtension {
         // refuse on the I/O thread, before dispatching, when no greenlet can be had
         deployment.addOuterHandlerChainWrapper(next -> exchange -> {
             if (greenlets.saturated()) {
-                exchange.setStatusCode(StatusCodes.SERVICE_UNAVAILABLE);
-                exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "1");
-                exchange.getResponseSender().send("busy: try again shortly");
+                DeploymentDrain.refuse(exchange, "busy: try again shortly");
                 return;
             }
             next.handleRequest(exchange);
