@@ -5,13 +5,26 @@ import jakarta.ws.rs.container.Suspended;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Classifies mapped methods by signature. Stateless and thread-safe.
+ * Classifies mapped methods by signature. Thread-safe; what it reads once per method is cached.
  */
 public final class MappedMethods {
+
+    /**
+     * {@code @Suspended} parameter indexes, per declaring class: the cache goes away with the
+     * class (and its deployment).
+     */
+    private static final ClassValue<Map<Method, Integer>> SUSPENDED_INDEX = new ClassValue<>() {
+        @Override
+        protected Map<Method, Integer> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
 
     private MappedMethods() {
     }
@@ -51,12 +64,17 @@ public final class MappedMethods {
     }
 
     /**
-     * Finds the {@code @Suspended AsyncResponse} parameter.
+     * Finds the {@code @Suspended AsyncResponse} parameter. Read once per method: the mappers ask
+     * on every call, and reflection copies the parameter annotations each time.
      *
      * @param method the method
      * @return its index, or -1
      */
     public static int asyncResponseIndex(Method method) {
+        return SUSPENDED_INDEX.get(method.getDeclaringClass()).computeIfAbsent(method, MappedMethods::findAsyncResponse);
+    }
+
+    private static int findAsyncResponse(Method method) {
         Class<?>[] types = method.getParameterTypes();
         Annotation[][] annotations = method.getParameterAnnotations();
         for (int i = 0; i < types.length; i++) {

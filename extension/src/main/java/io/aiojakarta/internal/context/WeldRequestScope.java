@@ -1,6 +1,7 @@
 package io.aiojakarta.internal.context;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.spi.Context;
 import jakarta.enterprise.context.spi.Contextual;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.Bean;
@@ -136,12 +137,11 @@ public final class WeldRequestScope {
     }
 
     private WeldAlterableContext activeRequestContext() {
-        if (!manager.isContextActive(RequestScoped.class)) {
-            return null;
-        }
-        for (WeldAlterableContext context : manager.getActiveWeldAlterableContexts()) {
-            if (context.getScope() == RequestScoped.class) {
-                return context;
+        // at most one request context is active on a thread; asking each of them is cheaper than
+        // Weld's collection of every active context, and this runs several times per hop
+        for (Context context : manager.getContexts(RequestScoped.class)) {
+            if (context.isActive()) {
+                return context instanceof WeldAlterableContext alterable ? alterable : null;
             }
         }
         return null;

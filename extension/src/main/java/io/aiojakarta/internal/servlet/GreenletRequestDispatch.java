@@ -46,12 +46,14 @@ public final class GreenletRequestDispatch implements ServletExtension {
         Greenlets greenlets = new Greenlets(config.greenletsMaxConcurrent());
         deployment.setExecutor(greenlets);
         deployment.setAsyncExecutor(greenlets);
+        IoThreadCompletion completion = new IoThreadCompletion();
         // refuse on the I/O thread, before dispatching, when no greenlet can be had
         deployment.addOuterHandlerChainWrapper(next -> exchange -> {
             if (greenlets.saturated()) {
                 DeploymentDrain.refuse(exchange, "busy: try again shortly");
                 return;
             }
+            exchange.addExchangeCompleteListener(completion);
             next.handleRequest(exchange);
         });
         ServletContextListener stopper = new ServletContextListener() {
