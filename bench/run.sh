@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes docs/benchmarks.md (tables, PNG plots, raw results):
-#   bench/run.sh                         # full run, about 9 minutes on 2 cores
+#   bench/run.sh                         # full run, about 10 minutes on 2 cores
 #   DURATION=3 CONNECTIONS="100 1000" bench/run.sh   # a quicker, rougher run
 # Traffic goes to loopback only; every load step is bounded in time.
 set -euo pipefail
@@ -11,6 +11,7 @@ CONNECTIONS=${CONNECTIONS:-"100 1000 5000"}
 IN_FLIGHT=${IN_FLIGHT:-10000}
 FIXED_RATE=${FIXED_RATE:-5000}       # req/s offered by hey to the 100 ms resource
 FIXED_CONNECTIONS=${FIXED_CONNECTIONS:-1000}
+PROFILE_SECONDS=${PROFILE_SECONDS:-5}
 results=bench/target/results
 
 . bench/lib.sh
@@ -34,14 +35,6 @@ url() { # variant, milliseconds
 }
 variants="plain-blocking plain-stage coroutine greenlet-sleep greenlet-await executor"
 jdk_bin=$(dirname "$java")
-profiled() { # name, then the wrk command: records the server with JFR while the command runs
-  local name=$1; shift
-  "$jdk_bin/jcmd" "$server" JFR.start name="$name" settings=profile filename="$PWD/$results/$name.jfr" >/dev/null
-  "$@"
-  "$jdk_bin/jcmd" "$server" JFR.stop name="$name" >/dev/null
-  "$jdk_bin/jfr" view --width 140 hot-methods "$results/$name.jfr" > "$results/$name-hot-methods.txt" 2>&1 || true
-  rm -f "$results/$name.jfr"
-}
 
 # P3 first, while no executor thread exists yet: the thread count is the server's own
 echo "P3 $IN_FLIGHT in flight" >&2
@@ -65,11 +58,7 @@ for v in $variants; do wrk -t2 -c100 -d3s "$(url "$v" 0)" >/dev/null; done
 for c in $CONNECTIONS; do
   for v in $variants; do
     echo "P1 $v at $c connections" >&2
-    if [ "$c" = 1000 ] && [ "$v" = coroutine ]; then
-      profiled profile-p1-coroutine-1000 sh -c "wrk -t2 -c$c -d${DURATION}s --timeout 10s --latency '$(url "$v" 100)' > '$results/p1_${v}_${c}.txt'"
-    else
-      wrk -t2 -c"$c" -d"${DURATION}s" --timeout 10s --latency "$(url "$v" 100)" > "$results/p1_${v}_${c}.txt"
-    fi
+    wrk -t2 -c"$c" -d"${DURATION}s" --timeout 10s --latency "$(url "$v" 100)" > "$results/p1_${v}_${c}.txt"
   done
 done
 
@@ -82,14 +71,34 @@ done
 
 for v in $variants; do
   echo "P2 $v" >&2
-  if [ "$v" = greenlet-sleep ]; then
-    profiled profile-p2-greenlet sh -c "wrk -t2 -c100 -d${DURATION}s --latency '$(url "$v" 0)' > '$results/p2_${v}.txt'"
-  else
-    wrk -t2 -c100 -d"${DURATION}s" --latency "$(url "$v" 0)" > "$results/p2_${v}.txt"
-  fi
+  wrk -t2 -c100 -d"${DURATION}s" --latency "$(url "$v" 0)" > "$results/p2_${v}.txt"
 done
 echo "P2 plain resource on the greenlet-per-request server" >&2
 wrk -t2 -c100 -d"${DURATION}s" --latency "${aio}plain/blocking?ms=0" > "$results/p2_plain-on-greenlets.txt"
+
+# CPU profiles (async-profiler, from Maven Central), in runs of their own: the figures above were
+# measured without a profiler attached
+ap_jar=$(tr ':' '\n' < bench/target/classpath.txt | grep '/async-profiler-' | head -1)
+case "$(uname -m)" in x86_64) ap_arch=linux-x64 ;; aarch64) ap_arch=linux-arm64 ;; *) ap_arch= ;; esac
+if [ -n "$ap_jar" ] && [ -n "$ap_arch" ]; then
+  (cd bench/target && "$jdk_bin/jar" xf "$ap_jar" "$ap_arch/libasyncProfiler.so")
+  agent="$PWD/bench/target/$ap_arch/libasyncProfiler.so"
+  printf 'seconds=%s\nintervalMicros=1000\n' "$PROFILE_SECONDS" > "$results/profiles.properties"
+  profile() { # name, connections, url: one sample per millisecond of server CPU
+    echo "profile $1" >&2
+    "$jdk_bin/jcmd" "$server" JVMTI.agent_load "$agent" '"start,event=cpu,interval=1ms"' >/dev/null
+    wrk -t2 -c"$2" -d"${PROFILE_SECONDS}s" --timeout 10s --latency "$3" > "$results/profile-$1.txt"
+    "$jdk_bin/jcmd" "$server" JVMTI.agent_load "$agent" "\"stop,file=$PWD/$results/profile-$1.collapsed,collapsed\"" >/dev/null
+  }
+  profile p2-plain-blocking 100 "$(url plain-blocking 0)"
+  profile p2-plain-on-greenlets 100 "${aio}plain/blocking?ms=0"
+  profile p2-coroutine 100 "$(url coroutine 0)"
+  profile p2-greenlet-sleep 100 "$(url greenlet-sleep 0)"
+  profile p2-executor 100 "$(url executor 0)"
+  profile p1-coroutine-1000 1000 "$(url coroutine 100)"
+else
+  echo "no async-profiler for $(uname -m): the report goes without CPU profiles" >&2
+fi
 
 
 stop_server

@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -32,6 +34,18 @@ public final class BenchReport {
             new String[] {"greenlet-sleep", "@AsyncView GREENLET (Thread.sleep)"},
             new String[] {"greenlet-await", "@AsyncView GREENLET (bridge.await)"},
             new String[] {"executor", "@AsyncView EXECUTOR (Thread.sleep)"});
+
+    /** The profiled runs of bench/run.sh, in table order: name, column label. */
+    static final List<String[]> PROFILES = List.of(
+            new String[] {"p2-plain-blocking", "P2 plain, worker pool"},
+            new String[] {"p2-plain-on-greenlets", "P2 plain, greenlet server"},
+            new String[] {"p2-greenlet-sleep", "P2 GREENLET"},
+            new String[] {"p2-coroutine", "P2 COROUTINE"},
+            new String[] {"p2-executor", "P2 EXECUTOR"},
+            new String[] {"p1-coroutine-1000", "P1 COROUTINE, 1,000 conn."});
+
+    /** The profiled runs whose hottest frames the report lists: those of missed targets. */
+    private static final Set<String> HOTTEST_SHOWN = Set.of("p2-coroutine", "p2-executor", "p1-coroutine-1000");
 
     private static final double IO_SECONDS = 0.1;
 
@@ -83,20 +97,23 @@ public final class BenchReport {
                 .append("  response: it falls behind as connections grow (at 5,000 connections no response arrived within the run).\n")
                 .append("  Aiojakarta's coroutine mapper completes the caller's stage on a greenlet, so the loop never writes responses.\n")
                 .append("- EXECUTOR is bound by its 150 threads: 150 ÷ 0.1 s = 1,500 req/s — the point of the other mappers.\n")
-                .append("- P2: on a trivial resource most of each mapper's gap is the greenlet started for every request (the last P2\n")
-                .append("  row: the plain resource on the same server). On top of it COROUTINE hops to the loop and back to a greenlet,\n")
-                .append("  GREENLET runs inline on the request's greenlet, EXECUTOR hops to a platform thread and back.\n")
+                .append("- P1 at 1,000 connections: wrk's connections start together and each request waits exactly 100 ms, so\n")
+                .append("  requests arrive in waves of up to 1,000. A request's time above 100 ms is its place in its wave, and a wave\n")
+                .append("  takes as long as its requests' CPU on two cores shared with wrk (the CPU per request is measured below).\n")
+                .append("- P2: COROUTINE pays what every Jakarta REST `CompletionStage` resource pays in RESTEasy (compare the plain\n")
+                .append("  `CompletionStage` row): the request is suspended, and the response, completed on another thread, goes out\n")
+                .append("  through the servlet's non-blocking output, written by the I/O thread. EXECUTOR hops from the request's\n")
+                .append("  greenlet to a platform thread and back: two thread wake-ups per request (see P4's `jdkFloor` rows), which a\n")
+                .append("  trivial resource cannot amortise. GREENLET runs inline on the request's greenlet.\n")
                 .append("- P4: a loop hop and a greenlet round trip are thread hand-offs. The `jdkFloor` rows show that on this machine\n")
                 .append("  one hand-off between two threads with the JDK alone costs as much as the loop hop (waking a parked thread is a\n")
                 .append("  futex call and a scheduler wake-up on a 2-core VM). The 5 µs target needs threads that spin instead of\n")
                 .append("  parking, which would burn a core the server and the load generator need.\n\n");
-        appendProfile("profile-p1-coroutine-1000-hot-methods.txt",
-                "Where the server's CPU went during P1, COROUTINE at 1,000 connections (JFR, hottest methods)");
-        appendProfile("profile-p2-greenlet-hot-methods.txt",
-                "Where the server's CPU went during P2, GREENLET on a trivial resource (JFR, hottest methods)");
-        md.append("## Raw results\n\nThe `wrk` and `hey` outputs, the JMH JSON and the in-flight probe are in [bench/raw](bench/raw/).\n");
+        writeProfiles();
+        md.append("## Raw results\n\nThe `wrk` and `hey` outputs, the JMH JSON and the in-flight probe are in [bench/raw](bench/raw/); ")
+                .append("the collapsed CPU profiles stay in `bench/target/results` (megabytes each).\n");
         try (Stream<Path> files = Files.list(results)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".collapsed")).toList()) {
                 Files.copy(file, plots.resolve("raw").resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
@@ -269,10 +286,16 @@ public final class BenchReport {
             md.append(String.format(Locale.ROOT, "| plain RESTEasy, blocking, on the Aiojakarta server (a greenlet per request, no mapper) "
                     + "| %,d | %.2f | %.2f | %.2f | where the mappers start |%n", Math.round(result.requestsPerSecond()),
                     plain == null ? Double.NaN : result.requestsPerSecond() / plain.requestsPerSecond(), result.p50Millis(), result.p99Millis()))
-                    .append("\nThe last row separates the two costs: the mappers run on a server where every request starts a greenlet "
-                            + "(a virtual thread, which also begins with empty thread-local caches in Undertow, RESTEasy and Weld); "
-                            + "the same plain resource there shows how much of each mapper's gap is that server-wide choice, "
-                            + "switched off with `aiojakarta.greenlets.requests=false`.\n");
+                    .append(String.format(Locale.ROOT, "%nThe last row is the plain resource on the Aiojakarta server, where every "
+                            + "request runs on a greenlet (switched off with `aiojakarta.greenlets.requests=false`): %.2f of the worker "
+                            + "pool's throughput, the share of each mapper's figure that is the server's and not the mapper's.%n",
+                            plain == null ? Double.NaN : result.requestsPerSecond() / plain.requestsPerSecond()));
+        }
+        WrkResult stage = p2.get("plain-stage");
+        WrkResult coroutine = p2.get("coroutine");
+        if (stage != null && coroutine != null) {
+            md.append(String.format(Locale.ROOT, "%nCOROUTINE ÷ plain RESTEasy `CompletionStage` (both answer asynchronously): %.2f.%n",
+                    coroutine.requestsPerSecond() / stage.requestsPerSecond()));
         }
         md.append('\n');
     }
@@ -324,15 +347,70 @@ public final class BenchReport {
         md.append('\n');
     }
 
-    private void appendProfile(String file, String title) throws IOException {
-        Path profile = results.resolve(file);
-        if (!Files.exists(profile)) {
+    /**
+     * Server CPU per request by component, and the hottest frames where a target is missed, from
+     * the profiled runs (async-profiler, one sample per millisecond of CPU).
+     */
+    private void writeProfiles() throws IOException {
+        Properties settings = readProperties("profiles.properties");
+        if (settings == null) {
             return;
         }
-        List<String> lines = Files.readAllLines(profile);
-        md.append("### ").append(title).append("\n\n```\n");
-        lines.stream().limit(30).forEach(line -> md.append(line).append('\n'));
-        md.append("```\n\n");
+        double seconds = Double.parseDouble(settings.getProperty("seconds"));
+        double intervalMicros = Double.parseDouble(settings.getProperty("intervalMicros"));
+        Map<String[], CpuProfile> profiles = new LinkedHashMap<>();
+        Map<String[], Double> requests = new LinkedHashMap<>();
+        for (String[] run : PROFILES) {
+            Path collapsed = results.resolve("profile-" + run[0] + ".collapsed");
+            Path load = results.resolve("profile-" + run[0] + ".txt");
+            if (Files.exists(collapsed) && Files.exists(load)) {
+                profiles.put(run, CpuProfile.parse(Files.readAllLines(collapsed)));
+                requests.put(run, WrkResult.parse(Files.readString(load)).requestsPerSecond() * seconds);
+            }
+        }
+        if (profiles.isEmpty()) {
+            return;
+        }
+        md.append("### Server CPU per request, by component (async-profiler)\n\n")
+                .append(String.format(Locale.ROOT, "Each profiled run lasted %.0f s, separate from the measured runs above; "
+                        + "µs of server CPU per request, each sample charged to the component whose code is innermost on its stack "
+                        + "(a `HashMap` lookup made by RESTEasy is RESTEasy's; a socket write made by XNIO, kernel time included, "
+                        + "is XNIO's).%n%n", seconds))
+                .append("| component |");
+        profiles.keySet().forEach(run -> md.append(' ').append(run[1]).append(" |"));
+        md.append("\n|---|").append("---:|".repeat(profiles.size())).append('\n');
+        List<String> components = new ArrayList<>(profiles.values().iterator().next().byComponent().keySet());
+        for (String component : components) {
+            md.append("| ").append(component).append(" |");
+            profiles.forEach((run, profile) -> md.append(String.format(Locale.ROOT, " %.1f |",
+                    profile.byComponent().get(component) * intervalMicros / requests.get(run))));
+            md.append('\n');
+        }
+        md.append("| **total** |");
+        profiles.forEach((run, profile) -> md.append(String.format(Locale.ROOT, " **%.1f** |",
+                profile.samples() * intervalMicros / requests.get(run))));
+        md.append("\n");
+        profiles.forEach((run, profile) -> {
+            if (run[0].equals("p1-coroutine-1000")) {
+                int wave = 1000; // requests: one per connection
+                double waveMillis = profile.samples() * intervalMicros / requests.get(run) * wave / 1000;
+                md.append(String.format(Locale.ROOT, "%nP1, COROUTINE at 1,000 connections: a wave of %,d requests needs %.0f ms "
+                        + "of the server's CPU, %.0f ms on two cores if the server had both to itself.%n",
+                        wave, waveMillis, waveMillis / 2));
+            }
+        });
+        md.append('\n');
+        for (Map.Entry<String[], CpuProfile> entry : profiles.entrySet()) {
+            if (!HOTTEST_SHOWN.contains(entry.getKey()[0])) {
+                continue;
+            }
+            md.append("Hottest leaf frames, ").append(entry.getKey()[1]).append(" (µs per request):\n\n```\n");
+            for (Map.Entry<String, Long> frame : entry.getValue().hottest(12)) {
+                String name = frame.getKey().length() > 110 ? frame.getKey().substring(0, 110) + "…" : frame.getKey();
+                md.append(String.format(Locale.ROOT, "%7.2f  %s%n", frame.getValue() * intervalMicros / requests.get(entry.getKey()), name));
+            }
+            md.append("```\n\n");
+        }
     }
 
     /** A properties file of the results, or {@code null} when the run did not write it. */

@@ -1,6 +1,8 @@
 package io.aiojakarta.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -9,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +88,37 @@ class BenchHarnessTest {
         }
     }
 
+    static final String PROFILE_SAMPLE = """
+            java/lang/Thread.run;io/undertow/server/Connectors.executeRootHandler;org/jboss/resteasy/core/SynchronousDispatcher.invoke;java/util/HashMap.getNode 30
+            java/lang/Thread.run;org/xnio/nio/WorkerThread.run;sun/nio/ch/SocketDispatcher.writev0;do_syscall_64_[k] 20
+            java/util/concurrent/ForkJoinWorkerThread.run;jdk/internal/misc/Unsafe.park;futex_wait_[k] 10
+            start_thread;G1ParScanThreadState::trim_queue 5
+            java/lang/Thread.run;io/aiojakarta/bench/MappedResource$Proxy$_$$_WeldClientProxy.coroutine;java/util/HashMap.get 4
+            java/lang/Thread.run;io/aiojakarta/interceptors/ViewDispatch.dispatch;io/aiojakarta/bench/MappedResource.coroutine;java/lang/Thread.sleep 3
+            java/lang/Thread.run;io/undertow/server/Connectors.executeRootHandler;io/aiojakarta/internal/exec/Greenlets.execute;java/util/HashMap.getNode 8
+            """;
+
+    @Test
+    void aProfileChargesEachSampleToTheInnermostComponent() {
+        CpuProfile profile = CpuProfile.parse(PROFILE_SAMPLE.lines().toList());
+        assertEquals(80, profile.samples());
+        assertEquals(30, profile.byComponent().get("RESTEasy"), "a JDK leaf under RESTEasy is RESTEasy's");
+        assertEquals(20, profile.byComponent().get("XNIO"), "kernel time of an XNIO write is XNIO's");
+        assertEquals(15, profile.byComponent().get(CpuProfile.JVM), "no component frame: parking, GC");
+        assertEquals(4, profile.byComponent().get("Weld"), "a Weld proxy of a benchmark bean is Weld's");
+        assertEquals(3, profile.byComponent().get("benchmark resources"));
+        assertEquals(8, profile.byComponent().get("Aiojakarta"), "innermost wins over the Undertow frame outside it");
+        assertEquals(0, profile.byComponent().get("Undertow"));
+        assertEquals(Map.entry("java/util/HashMap.getNode", 38L), profile.hottest(1).get(0));
+    }
+
+    @Test
+    void aProfileLineWithoutACountIsRefusedByName() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> CpuProfile.parse(List.of("java/lang/Thread.run;java/lang/Thread.sleep")));
+        assertTrue(refused.getMessage().contains("java/lang/Thread.run;java/lang/Thread.sleep"), refused.getMessage());
+    }
+
     @Test
     void wrkOutputIsRead() {
         WrkResult result = WrkResult.parse(WRK_SAMPLE);
@@ -115,6 +150,9 @@ class BenchHarnessTest {
         Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
         Files.writeString(results.resolve("fixed.properties"), "rate=5000\nconnections=1000\n");
         Files.writeString(results.resolve("fixed_coroutine.txt"), HEY_SAMPLE);
+        Files.writeString(results.resolve("profiles.properties"), "seconds=5\nintervalMicros=1000\n");
+        Files.writeString(results.resolve("profile-p2-coroutine.collapsed"), PROFILE_SAMPLE);
+        Files.writeString(results.resolve("profile-p2-coroutine.txt"), WRK_SAMPLE.replace("9511.46", "16.00"));
         Path report = new BenchReport(results, Files.createDirectories(dir.resolve("docs"))).write();
         String md = Files.readString(report);
         assertTrue(md.contains("| 1,000 | @AsyncView COROUTINE (EventLoop.sleep) | 9,511 | 95.1 % | 60.2× | 102.1 | 128.7 | 5 |"), md);
@@ -123,6 +161,11 @@ class BenchHarnessTest {
         assertTrue(md.contains("| @AsyncView COROUTINE (EventLoop.sleep) | 4,990 | 99.8 % | 102.1 | 140.2 | 49,900 | 101 |"), md);
         assertTrue(md.contains("| plain RESTEasy, blocking, on the Aiojakarta server (a greenlet per request, no mapper) | 18,000 | 0.90 |"), md);
         assertTrue(md.contains("| heap per in-flight request | 4.9 KiB | ≤ 10 KiB: met |"), md);
+        // 30 samples of 1 ms over 5 s × 16 req/s = 80 requests: 375 µs per request
+        assertTrue(md.contains("| RESTEasy | 375.0 |"), md);
+        assertTrue(md.contains("| **total** | **1000.0** |"), md);
+        assertTrue(md.contains(" 475.00  java/util/HashMap.getNode"), md);
         assertTrue(Files.exists(dir.resolve("docs/bench/raw/p1_coroutine_1000.txt")));
+        assertFalse(Files.exists(dir.resolve("docs/bench/raw/profile-p2-coroutine.collapsed")), "profiles are too big for the docs");
     }
 }
