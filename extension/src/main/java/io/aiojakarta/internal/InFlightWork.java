@@ -11,8 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class InFlightWork {
 
-    private static final long POLL_MILLIS = 10;
-
     private final Set<Runnable> cancellers = ConcurrentHashMap.newKeySet();
 
     /** Creates an empty registry. */
@@ -55,15 +53,7 @@ public final class InFlightWork {
      * @throws InterruptedException when the waiting thread is interrupted
      */
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!cancellers.isEmpty()) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return false;
-            }
-            Thread.sleep(Math.min(POLL_MILLIS, Math.max(1, left / 1_000_000)));
-        }
-        return true;
+        return DrainWait.until(cancellers::isEmpty, timeout);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.aiojakarta.internal.servlet;
 
+import io.aiojakarta.internal.DrainWait;
 import io.undertow.server.ExchangeCompletionListener;
 import io.undertow.server.HandlerWrapper;
 import io.undertow.server.HttpHandler;
@@ -38,7 +39,6 @@ public final class DeploymentDrain implements HandlerWrapper, LifecycleIntercept
     public static final String ATTRIBUTE = DeploymentDrain.class.getName();
 
     private static final Logger LOG = System.getLogger(DeploymentDrain.class.getName());
-    private static final long POLL_MILLIS = 10;
     /** How long requests whose work was cancelled get to send their 503. */
     private static final Duration ANSWER_GRACE = Duration.ofSeconds(2);
 
@@ -147,15 +147,8 @@ public final class DeploymentDrain implements HandlerWrapper, LifecycleIntercept
     }
 
     private boolean awaitIdle(Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
         try {
-            while (active.get() > 0) {
-                if (System.nanoTime() - deadline >= 0) {
-                    return false;
-                }
-                Thread.sleep(POLL_MILLIS);
-            }
-            return true;
+            return DrainWait.until(() -> active.get() <= 0, within);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return active.get() == 0;
