@@ -2,11 +2,10 @@ package io.aiojakarta.embedded.faults;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiojakarta.embedded.AioServer;
 import io.aiojakarta.embedded.support.Mbeans;
-import java.io.InputStream;
+import io.aiojakarta.embedded.support.RawHttpConnection;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -50,45 +49,29 @@ class DisconnectTest {
         }
     }
 
-    /** Reads from the connection until what arrived ends with the given body. */
-    private static String readUntil(Socket socket, String lastBody) throws Exception {
-        socket.setSoTimeout(10_000);
-        InputStream in = socket.getInputStream();
-        StringBuilder seen = new StringBuilder();
-        byte[] buffer = new byte[4096];
-        while (!seen.toString().endsWith(lastBody)) {
-            int read = in.read(buffer);
-            if (read < 0) {
-                break;
-            }
-            seen.append(new String(buffer, 0, read, StandardCharsets.US_ASCII));
-        }
-        return seen.toString();
-    }
-
     @Test
     void aPipelinedRequestBehindAWatchedOneIsAnsweredInOrder() throws Exception {
         try (AioServer server = AioServer.builder().application(FaultsApplication.class).port(0).start();
-                Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+                RawHttpConnection connection = new RawHttpConnection(server.uri())) {
             // the first request outlives the watch's start, the second is already in the connection's buffer
-            String pipelined = "GET /slow/pause?ms=400&id=0 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
-                    + "GET /slow/pause?ms=0&id=1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
-            socket.getOutputStream().write(pipelined.getBytes(StandardCharsets.US_ASCII));
-            String responses = readUntil(socket, "paused 1");
-            assertTrue(responses.indexOf("paused 0") >= 0 && responses.indexOf("paused 0") < responses.indexOf("paused 1"), responses);
-            assertEquals(2, responses.split("HTTP/1.1 200", -1).length - 1, responses);
+            connection.sendGets(List.of("/slow/pause?ms=400&id=0", "/slow/pause?ms=0&id=1"));
+            for (int i = 0; i < 2; i++) {
+                RawHttpConnection.Response response = connection.read();
+                assertEquals("HTTP/1.1 200 OK", response.statusLine());
+                assertEquals("paused " + i, response.body());
+            }
         }
     }
 
     @Test
     void aWatchedConnectionServesItsNextRequests() throws Exception {
         try (AioServer server = AioServer.builder().application(FaultsApplication.class).port(0).start();
-                Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
-            OutputStream out = socket.getOutputStream();
+                RawHttpConnection connection = new RawHttpConnection(server.uri())) {
             for (int i = 0; i < 3; i++) { // each one watched, each one answered on the same connection
-                out.write(("GET /slow/pause?ms=300&id=" + i + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                String response = readUntil(socket, "paused " + i);
-                assertTrue(response.startsWith("HTTP/1.1 200") && response.endsWith("paused " + i), response);
+                connection.sendGets(List.of("/slow/pause?ms=300&id=" + i));
+                RawHttpConnection.Response response = connection.read();
+                assertEquals("HTTP/1.1 200 OK", response.statusLine());
+                assertEquals("paused " + i, response.body());
             }
             assertEquals(0, Mbeans.attribute("Cancellations"), "nobody left, nothing was cancelled");
         }
