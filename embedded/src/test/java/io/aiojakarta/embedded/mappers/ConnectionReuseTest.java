@@ -1,12 +1,8 @@
 package io.aiojakarta.embedded.mappers;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.aiojakarta.embedded.AioServer;
-import io.aiojakarta.embedded.support.RawHttpConnection;
-import io.aiojakarta.embedded.support.RawHttpConnection.Response;
-import java.util.ArrayList;
+import io.aiojakarta.embedded.support.ConnectionReuseChecks;
+import io.aiojakarta.embedded.support.ConnectionReuseChecks.Expected;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,12 +17,11 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 class ConnectionReuseTest {
 
-    /** One request per mapper, each with the start of the body it answers. */
-    private static final List<String[]> ROUND = List.of(
-            new String[] {"/plain", "aio-greenlet-"},
-            new String[] {"/threads/coroutine", "aio-loop-1 platform"},
-            new String[] {"/threads/executor", "aio-executor-"},
-            new String[] {"/threads/greenlet", "aio-greenlet-"});
+    private static final List<Expected> ROUND = List.of(
+            new Expected("plain", "aio-greenlet-"),
+            new Expected("threads/coroutine", "aio-loop-1 platform"),
+            new Expected("threads/executor", "aio-executor-"),
+            new Expected("threads/greenlet", "aio-greenlet-"));
 
     private static AioServer server;
 
@@ -42,32 +37,11 @@ class ConnectionReuseTest {
 
     @Test
     void oneConnectionServesAThousandRequestsInTurn() throws Exception {
-        try (RawHttpConnection connection = new RawHttpConnection(server.uri())) {
-            for (int i = 0; i < 1000; i++) {
-                String[] request = ROUND.get(i % ROUND.size());
-                connection.sendGets(List.of(request[0]));
-                assertAnswered(connection.read(), request, "request " + i);
-            }
-        }
+        ConnectionReuseChecks.inTurn(server.uri(), ROUND, 1000);
     }
 
     @Test
     void pipelinedRequestsAreAnsweredInOrder() throws Exception {
-        int requests = 200;
-        List<String> paths = new ArrayList<>();
-        for (int i = 0; i < requests; i++) {
-            paths.add(ROUND.get(i % ROUND.size())[0]);
-        }
-        try (RawHttpConnection connection = new RawHttpConnection(server.uri())) {
-            connection.sendGets(paths); // every request sent before any answer
-            for (int i = 0; i < requests; i++) {
-                assertAnswered(connection.read(), ROUND.get(i % ROUND.size()), "response " + i);
-            }
-        }
-    }
-
-    private static void assertAnswered(Response response, String[] request, String which) {
-        assertEquals("HTTP/1.1 200 OK", response.statusLine(), which + " to " + request[0]);
-        assertTrue(response.body().startsWith(request[1]), which + " to " + request[0] + " was " + response.body());
+        ConnectionReuseChecks.pipelined(server.uri(), ROUND, 200);
     }
 }

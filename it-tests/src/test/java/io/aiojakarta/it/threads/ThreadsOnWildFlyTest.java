@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiojakarta.it.support.Deployments;
 import io.aiojakarta.embedded.support.Http;
-import io.aiojakarta.embedded.support.RawHttpConnection;
-import io.aiojakarta.embedded.support.RawHttpConnection.Response;
+import io.aiojakarta.embedded.support.ConnectionReuseChecks;
+import io.aiojakarta.embedded.support.ConnectionReuseChecks.Expected;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -66,41 +65,19 @@ class ThreadsOnWildFlyTest {
         assertTrue(where.matches("aio-greenlet-\\d+ virtual inGreenlet=true"), where);
     }
 
-    /** One request per mapper, each with the start of the body it answers. */
-    private static final List<String[]> ROUND = List.of(
-            new String[] {"threads/request", "aio-greenlet-"},
-            new String[] {"threads/coroutine", "aio-loop-1 platform"},
-            new String[] {"threads/executor", "EE-ManagedExecutorService-default-Thread-"},
-            new String[] {"threads/greenlet", "aio-greenlet-"});
+    private static final List<Expected> ROUND = List.of(
+            new Expected("threads/request", "aio-greenlet-"),
+            new Expected("threads/coroutine", "aio-loop-1 platform"),
+            new Expected("threads/executor", "EE-ManagedExecutorService-default-Thread-"),
+            new Expected("threads/greenlet", "aio-greenlet-"));
 
     @Test
     void oneConnectionServesRequestAfterRequest() throws Exception {
-        try (RawHttpConnection connection = new RawHttpConnection(base.toURI())) {
-            for (int i = 0; i < 400; i++) {
-                String[] request = ROUND.get(i % ROUND.size());
-                connection.sendGets(List.of(base.getPath() + request[0]));
-                assertAnswered(connection.read(), request, "request " + i);
-            }
-        }
+        ConnectionReuseChecks.inTurn(base.toURI(), ROUND, 400);
     }
 
     @Test
     void pipelinedRequestsAreAnsweredInOrder() throws Exception {
-        int requests = 100;
-        List<String> paths = new ArrayList<>();
-        for (int i = 0; i < requests; i++) {
-            paths.add(base.getPath() + ROUND.get(i % ROUND.size())[0]);
-        }
-        try (RawHttpConnection connection = new RawHttpConnection(base.toURI())) {
-            connection.sendGets(paths); // every request sent before any answer
-            for (int i = 0; i < requests; i++) {
-                assertAnswered(connection.read(), ROUND.get(i % ROUND.size()), "response " + i);
-            }
-        }
-    }
-
-    private static void assertAnswered(Response response, String[] request, String which) {
-        assertEquals("HTTP/1.1 200 OK", response.statusLine(), which + " to " + request[0]);
-        assertTrue(response.body().startsWith(request[1]), which + " to " + request[0] + " was " + response.body());
+        ConnectionReuseChecks.pipelined(base.toURI(), ROUND, 100);
     }
 }
