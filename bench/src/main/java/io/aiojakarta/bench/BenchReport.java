@@ -288,7 +288,7 @@ public final class BenchReport {
                     plain == null ? Double.NaN : result.requestsPerSecond() / plain.requestsPerSecond(), result.p50Millis(), result.p99Millis()))
                     .append(String.format(Locale.ROOT, "%nThe last row is the plain resource on the Aiojakarta server, where every "
                             + "request runs on a greenlet (switched off with `aiojakarta.greenlets.requests=false`): %.2f of the worker "
-                            + "pool's throughput, the share of each mapper's figure that is the server's and not the mapper's.%n",
+                            + "pool's throughput. The mappers run on this server and add their own cost to it.%n",
                             plain == null ? Double.NaN : result.requestsPerSecond() / plain.requestsPerSecond()));
         }
         WrkResult stage = p2.get("plain-stage");
