@@ -52,13 +52,30 @@ wait "$load"
   echo "threadsDuring=$(echo "$during" | sed -n 's/.*"threads":\([0-9]*\).*/\1/p')"
 } > "$results/p3.properties"
 
+settle() { # waits until the server is idle (under 10 % of a core for a second, at most 30 s), so that
+  # the backlog a run leaves behind (answers to connections wrk has closed) costs the next run nothing
+  local ticks before after
+  ticks=$(getconf CLK_TCK)
+  for _ in $(seq 1 30); do
+    before=$(awk '{print $14 + $15}' "/proc/$server/stat")
+    sleep 1
+    after=$(awk '{print $14 + $15}' "/proc/$server/stat")
+    [ $((after - before)) -lt $((ticks / 10)) ] && return 0
+  done
+}
+
 echo "warming up" >&2
 for v in $variants; do wrk -t2 -c100 -d3s "$(url "$v" 0)" >/dev/null; done
+for v in plain-stage coroutine greenlet-sleep greenlet-await; do # the 100 ms path at 1,000 connections
+  wrk -t2 -c1000 -d5s --timeout 10s "$(url "$v" 100)" >/dev/null
+  settle
+done
 
 for c in $CONNECTIONS; do
   for v in $variants; do
     echo "P1 $v at $c connections" >&2
     wrk -t2 -c"$c" -d"${DURATION}s" --timeout 10s --latency "$(url "$v" 100)" > "$results/p1_${v}_${c}.txt"
+    settle
   done
 done
 
@@ -67,6 +84,7 @@ echo "connections=$FIXED_CONNECTIONS" >> "$results/fixed.properties"
 for v in plain-stage coroutine greenlet-sleep greenlet-await executor; do
   echo "P1 $v at a fixed $FIXED_RATE req/s" >&2
   hey -z "${DURATION}s" -c "$FIXED_CONNECTIONS" -q $((FIXED_RATE / FIXED_CONNECTIONS)) -t 10 "$(url "$v" 100)" > "$results/fixed_${v}.txt"
+  settle
 done
 
 for v in $variants; do

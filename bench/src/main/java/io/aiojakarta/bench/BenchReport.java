@@ -149,7 +149,10 @@ public final class BenchReport {
     private void writeP1(Map<Integer, Map<String, WrkResult>> p1, Path plots) throws IOException, InterruptedException {
         md.append("## P1: a 100 ms I/O resource under load\n\n")
                 .append("Ceiling = connections ÷ 0.1 s (every request takes 100 ms of waiting, nothing else). ")
-                .append("Target: COROUTINE and GREENLET at ≥ 95 % of the ceiling at 1,000 connections with p99 ≤ 130 ms.\n\n")
+                .append("Target: COROUTINE and GREENLET at ≥ 95 % of the ceiling at 1,000 connections with p99 ≤ 130 ms. ")
+                .append("Before the runs every variant is warmed up (3 s on the trivial path; the asynchronous ones also 5 s at 1,000 ")
+                .append("connections on the 100 ms path), and every run starts once the server is idle again, so that no run pays ")
+                .append("for the backlog of the one before.\n\n")
                 .append("| connections | variant | req/s | of ceiling | vs plain blocking | p50 ms | p99 ms | errors |\n")
                 .append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
         for (Map.Entry<Integer, Map<String, WrkResult>> level : p1.entrySet()) {

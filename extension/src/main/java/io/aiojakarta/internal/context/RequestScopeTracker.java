@@ -32,8 +32,9 @@ public class RequestScopeTracker {
 
     private enum Owner { UNDECIDED, CONTAINER, TRACKER }
 
-    private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Set<Object> containerOwned = Collections.newSetFromMap(new IdentityHashMap<>());
+    // a request holds a handful of request-scoped instances: small tables, allocated per request
+    private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>(4));
+    private final Set<Object> containerOwned = Collections.newSetFromMap(new IdentityHashMap<>(4));
     private final List<ContextualInstance<?>> tracked = new ArrayList<>();
     private Consumer<List<ContextualInstance<?>>> destroyer;
     private Owner owner = Owner.UNDECIDED;
