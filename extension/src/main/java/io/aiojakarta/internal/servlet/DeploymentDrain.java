@@ -151,7 +151,7 @@ public final class DeploymentDrain implements HandlerWrapper, LifecycleIntercept
             return DrainWait.until(() -> active.get() <= 0, within);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return active.get() == 0;
+            return active.get() <= 0;
         }
     }
 

@@ -24,7 +24,9 @@ import java.time.Duration;
  *
  * <p>The whole servlet and Jakarta REST chain of a request (filters, the resource, response
  * writing) then runs on a virtual thread named {@code aio-greenlet-N}, where blocking parks the
- * greenlet instead of a worker thread. The greenlets are stopped when the deployment stops.
+ * greenlet instead of a worker thread. The last step of each exchange, Undertow re-arming the
+ * connection for its next request, is handed back to the connection's I/O thread
+ * ({@link IoThreadCompletion}). The greenlets are stopped when the deployment stops.
  */
 public final class GreenletRequestDispatch implements ServletExtension {
 
