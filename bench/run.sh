@@ -12,6 +12,8 @@ IN_FLIGHT=${IN_FLIGHT:-10000}
 FIXED_RATE=${FIXED_RATE:-5000}       # req/s offered by hey to the 100 ms resource
 FIXED_CONNECTIONS=${FIXED_CONNECTIONS:-1000}
 PROFILE_SECONDS=${PROFILE_SECONDS:-5}
+P2_ROUNDS=${P2_ROUNDS:-3}
+P2_SECONDS=${P2_SECONDS:-5}
 results=bench/target/results
 
 . bench/lib.sh
@@ -87,12 +89,14 @@ for v in plain-stage coroutine greenlet-sleep greenlet-await executor; do
   settle
 done
 
-for v in $variants; do
-  echo "P2 $v" >&2
-  wrk -t2 -c100 -d"${DURATION}s" --latency "$(url "$v" 0)" > "$results/p2_${v}.txt"
+# P2 in rounds, the variants taking turns: the report keeps each variant's median run
+for round in $(seq 1 "$P2_ROUNDS"); do
+  for v in $variants plain-on-greenlets; do
+    echo "P2 $v, round $round" >&2
+    if [ "$v" = plain-on-greenlets ]; then target="${aio}plain/blocking?ms=0"; else target=$(url "$v" 0); fi
+    wrk -t2 -c100 -d"${P2_SECONDS}s" --latency "$target" > "$results/p2_${v}_${round}.txt"
+  done
 done
-echo "P2 plain resource on the greenlet-per-request server" >&2
-wrk -t2 -c100 -d"${DURATION}s" --latency "${aio}plain/blocking?ms=0" > "$results/p2_plain-on-greenlets.txt"
 
 # CPU profiles (async-profiler, from Maven Central), in runs of their own: the figures above were
 # measured without a profiler attached
