@@ -424,7 +424,8 @@ public final class BenchReport {
                         wave, waveMillis, waveMillis / 2));
             }
         });
-        md.append('\n');
+        md.append("\nIn the hottest frames below, kernel frames end in `_[k]`; on this paravirtualised VM the samples of kernel work ")
+                .append("done with interrupts off (scheduling, futex wake-ups, the network stack) land in `pvm_irq_enable_[k]`.\n\n");
         for (Map.Entry<String[], CpuProfile> entry : profiles.entrySet()) {
             if (!HOTTEST_SHOWN.contains(entry.getKey()[0])) {
                 continue;
