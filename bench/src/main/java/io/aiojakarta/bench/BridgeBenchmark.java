@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -32,6 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class BridgeBenchmark {
+
+    /** Hops per invocation of {@link #loopHopSeenByGreenlet}. */
+    static final int HOPS = 100;
 
     private AioRuntime runtime;
     private GreenletBridge bridge;
@@ -88,6 +92,24 @@ public class BridgeBenchmark {
     @Benchmark
     public int loopHop() {
         return runtime.loop().submit(() -> 42).toCompletableFuture().join();
+    }
+
+    /**
+     * Loop hops as a greenlet sees them: one greenlet {@code submit}s a trivial task and
+     * {@code await}s it, {@value #HOPS} times in a row (the greenlet's start is shared by them).
+     *
+     * @return the sum of the values
+     */
+    @Benchmark
+    @OperationsPerInvocation(HOPS)
+    public int loopHopSeenByGreenlet() {
+        return bridge.spawnGreenlet(() -> {
+            int sum = 0;
+            for (int i = 0; i < HOPS; i++) {
+                sum += bridge.await(runtime.loop().submit(() -> 1));
+            }
+            return sum;
+        }).toCompletableFuture().join();
     }
 
     /**
