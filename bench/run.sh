@@ -44,13 +44,19 @@ stats() { curl -s "${aio}stats?gc=true"; }
 before=$(stats)
 wrk -t2 -c"$IN_FLIGHT" -d20s --timeout 10s "$(url coroutine 1000)" > "$results/p3_wrk.txt" &
 load=$!
-sleep 12
-during=$(stats)
+heap() { echo "$1" | sed -n 's/.*"heapBytes":\([0-9]*\).*/\1/p'; }
+samples=()
+for wait_s in 8 3 3; do # 8, 11 and 14 s into the load; the median sample counts
+  sleep "$wait_s"
+  during=$(stats)
+  samples+=("$(heap "$during")")
+done
 wait "$load"
 {
   echo "inFlight=$IN_FLIGHT"
-  echo "heapBeforeBytes=$(echo "$before" | sed -n 's/.*"heapBytes":\([0-9]*\).*/\1/p')"
-  echo "heapDuringBytes=$(echo "$during" | sed -n 's/.*"heapBytes":\([0-9]*\).*/\1/p')"
+  echo "heapBeforeBytes=$(heap "$before")"
+  echo "heapDuringSamples=${samples[*]}"
+  echo "heapDuringBytes=$(printf '%s\n' "${samples[@]}" | sort -n | sed -n 2p)"
   echo "threadsDuring=$(echo "$during" | sed -n 's/.*"threads":\([0-9]*\).*/\1/p')"
 } > "$results/p3.properties"
 

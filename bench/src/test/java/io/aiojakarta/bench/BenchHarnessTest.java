@@ -151,7 +151,8 @@ class BenchHarnessTest {
         Files.writeString(results.resolve("p2_coroutine_2.txt"), WRK_SAMPLE.replace("9511.46", "21000.00"));
         Files.writeString(results.resolve("p2_coroutine_3.txt"), WRK_SAMPLE.replace("9511.46", "9000.00"));
         Files.writeString(results.resolve("p2_plain-on-greenlets_1.txt"), WRK_SAMPLE.replace("9511.46", "18000.00"));
-        Files.writeString(results.resolve("p3.properties"), "inFlight=10000\nheapBeforeBytes=100000000\nheapDuringBytes=150000000\nthreadsDuring=40\n");
+        Files.writeString(results.resolve("p3.properties"), "inFlight=10000\nheapBeforeBytes=100000000\n"
+                + "heapDuringSamples=160000000 150000000 140000000\nheapDuringBytes=150000000\nthreadsDuring=40\n");
         Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
         Files.writeString(results.resolve("fixed.properties"), "rate=5000\nconnections=1000\n");
         Files.writeString(results.resolve("fixed_coroutine.txt"), HEY_SAMPLE);
@@ -167,6 +168,7 @@ class BenchHarnessTest {
         assertTrue(md.contains("| @AsyncView COROUTINE (EventLoop.sleep) | 4,990 | 99.8 % | 102.1 | 140.2 | 49,900 | 101 |"), md);
         assertTrue(md.contains("| plain RESTEasy, blocking, on the Aiojakarta server (a greenlet per request, no mapper) | 18,000 | 0.90 |"), md);
         assertTrue(md.contains("| heap per in-flight request | 4.9 KiB | ≤ 10 KiB: met |"), md);
+        assertTrue(md.contains("8, 11 and 14 s into the load: 152.6, 143.1, 133.5 MiB"), md);
         // 30 samples of 1 ms over 5 s × 16 req/s = 80 requests: 375 µs per request
         assertTrue(md.contains("| RESTEasy | 375.0 |"), md);
         assertTrue(md.contains("| **total** | **1000.0** |"), md);
