@@ -50,6 +50,9 @@ for wait_s in 8 3 3; do # 8, 11 and 14 s into the load; the median sample counts
   sleep "$wait_s"
   during=$(stats)
   samples+=("$(heap "$during")")
+  if [ "${#samples[@]}" = 2 ]; then # what the heap holds, right after the middle sample's full GC
+    "$jdk_bin/jcmd" "$server" GC.class_histogram | sed -n '2,25p' > "$results/p3-class-histogram.txt"
+  fi
 done
 wait "$load"
 {

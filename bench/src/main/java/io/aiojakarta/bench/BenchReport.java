@@ -113,6 +113,11 @@ public final class BenchReport {
                 .append("  through the servlet's non-blocking output, written by the I/O thread. EXECUTOR hops from the request's\n")
                 .append("  greenlet to a platform thread and back: two thread wake-ups per request (see P4's `jdkFloor` rows), which a\n")
                 .append("  trivial resource cannot amortise. GREENLET runs inline on the request's greenlet.\n")
+                .append("- P3: what a waiting coroutine request holds is mostly the request state of Undertow, RESTEasy and Weld\n")
+                .append("  (headers, URI info, the suspended async context, the request context's bean store: the maps and arrays at\n")
+                .append("  the top of the histogram, one `HttpServerExchange` per request); Aiojakarta adds the caller's stage, its\n")
+                .append("  callbacks and the carried context. The server needs 10,000 new requests a second here and is CPU-bound,\n")
+                .append("  so requests still being read or answered are part of what is held.\n")
                 .append("- P4: a loop hop and a greenlet round trip are thread hand-offs. The `jdkFloor` rows show that on this machine\n")
                 .append("  one hand-off between two threads with the JDK alone costs as much as the loop hop (waking a parked thread is a\n")
                 .append("  futex call and a scheduler wake-up on a 2-core VM). The 5 µs target needs threads that spin instead of\n")
@@ -348,6 +353,11 @@ public final class BenchReport {
                         perRequest <= 10 ? "met" : String.format(Locale.ROOT, "missed by %.1f KiB", perRequest - 10)))
                 .append(String.format(Locale.ROOT, "| platform threads alive | %d | ≤ 50: %s |%n%n", threads,
                         threads <= 50 ? "met" : "missed by " + (threads - 50)));
+        Path histogram = results.resolve("p3-class-histogram.txt");
+        if (Files.exists(histogram)) {
+            md.append("What the heap held during the load, largest classes first (`jcmd GC.class_histogram`):\n\n```\n")
+                    .append(Files.readString(histogram).stripTrailing()).append("\n```\n\n");
+        }
     }
 
     private void writeP4() throws IOException {

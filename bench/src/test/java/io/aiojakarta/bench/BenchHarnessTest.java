@@ -153,6 +153,8 @@ class BenchHarnessTest {
         Files.writeString(results.resolve("p2_plain-on-greenlets_1.txt"), WRK_SAMPLE.replace("9511.46", "18000.00"));
         Files.writeString(results.resolve("p3.properties"), "inFlight=10000\nheapBeforeBytes=100000000\n"
                 + "heapDuringSamples=160000000 150000000 140000000\nheapDuringBytes=150000000\nthreadsDuring=40\n");
+        Files.writeString(results.resolve("p3-class-histogram.txt"), " num     #instances         #bytes  class name (module)\n"
+                + "   1:        243487       10688080  [B (java.base@25.0.3)\n");
         Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
         Files.writeString(results.resolve("fixed.properties"), "rate=5000\nconnections=1000\n");
         Files.writeString(results.resolve("fixed_coroutine.txt"), HEY_SAMPLE);
@@ -169,6 +171,7 @@ class BenchHarnessTest {
         assertTrue(md.contains("| plain RESTEasy, blocking, on the Aiojakarta server (a greenlet per request, no mapper) | 18,000 | 0.90 |"), md);
         assertTrue(md.contains("| heap per in-flight request | 4.9 KiB | ≤ 10 KiB: met |"), md);
         assertTrue(md.contains("8, 11 and 14 s into the load: 152.6, 143.1, 133.5 MiB"), md);
+        assertTrue(md.contains("   1:        243487       10688080  [B (java.base@25.0.3)\n```"), md);
         // 30 samples of 1 ms over 5 s × 16 req/s = 80 requests: 375 µs per request
         assertTrue(md.contains("| RESTEasy | 375.0 |"), md);
         assertTrue(md.contains("| **total** | **1000.0** |"), md);
