@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,6 +53,9 @@ public final class BenchReport {
 
     /** The P2 runs of the plain resource on the greenlet-per-request server. */
     private static final String ON_GREENLETS = "plain-on-greenlets";
+
+    /** One P2 round's wrk output: {@code p2_<variant>_<round>.txt}. */
+    private static final Pattern P2_ROUND = Pattern.compile("p2_(.+)_\\d+\\.txt");
 
     private static final double IO_SECONDS = 0.1;
 
@@ -154,22 +158,21 @@ public final class BenchReport {
      * of a variant or of the baseline does not decide a ratio.
      */
     private Map<String, WrkResult> readP2Medians() throws IOException {
-        Map<String, WrkResult> medians = new TreeMap<>();
-        List<String> names = new ArrayList<>(VARIANTS.stream().map(variant -> variant[0]).toList());
-        names.add(ON_GREENLETS);
-        for (String name : names) {
-            List<WrkResult> rounds = new ArrayList<>();
-            try (Stream<Path> files = Files.list(results)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().matches("p2_" + Pattern.quote(name) + "_\\d+\\.txt")).toList()) {
-                    rounds.add(WrkResult.parse(Files.readString(file)));
+        Map<String, List<WrkResult>> rounds = new TreeMap<>();
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path file : files.toList()) {
+                Matcher round = P2_ROUND.matcher(file.getFileName().toString());
+                if (round.matches()) {
+                    rounds.computeIfAbsent(round.group(1), name -> new ArrayList<>()).add(WrkResult.parse(Files.readString(file)));
                 }
             }
-            if (!rounds.isEmpty()) {
-                rounds.sort(Comparator.comparingDouble(WrkResult::requestsPerSecond));
-                medians.put(name, rounds.get(rounds.size() / 2));
-                p2Rounds = Math.max(p2Rounds, rounds.size());
-            }
         }
+        Map<String, WrkResult> medians = new TreeMap<>();
+        rounds.forEach((name, runs) -> {
+            runs.sort(Comparator.comparingDouble(WrkResult::requestsPerSecond));
+            medians.put(name, runs.get(runs.size() / 2));
+            p2Rounds = Math.max(p2Rounds, runs.size());
+        });
         return medians;
     }
 

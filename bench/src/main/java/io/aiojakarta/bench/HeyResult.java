@@ -31,17 +31,7 @@ public record HeyResult(double requestsPerSecond, double p50Millis, double p99Mi
         if (!total.find()) {
             throw new IllegalArgumentException("not hey output: no Total line");
         }
-        double p50 = Double.NaN;
-        double p99 = Double.NaN;
-        Matcher percentile = PERCENTILE.matcher(output);
-        while (percentile.find()) {
-            double millis = Double.parseDouble(percentile.group(2)) * 1000;
-            if (percentile.group(1).equals("50")) {
-                p50 = millis;
-            } else {
-                p99 = millis;
-            }
-        }
+        LatencyPercentiles latency = LatencyPercentiles.find(PERCENTILE, output, line -> Double.parseDouble(line.group(2)) * 1000);
         long ok = 0;
         long failed = 0;
         Matcher status = STATUS.matcher(output);
@@ -60,6 +50,6 @@ public record HeyResult(double requestsPerSecond, double p50Millis, double p99Mi
                 failed += Long.parseLong(error.group(1));
             }
         }
-        return new HeyResult(ok / Double.parseDouble(total.group(1)), p50, p99, ok, failed);
+        return new HeyResult(ok / Double.parseDouble(total.group(1)), latency.p50Millis(), latency.p99Millis(), ok, failed);
     }
 }

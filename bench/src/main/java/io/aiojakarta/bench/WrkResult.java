@@ -30,22 +30,14 @@ public record WrkResult(double requestsPerSecond, double p50Millis, double p99Mi
         if (!rps.find()) {
             throw new IllegalArgumentException("not wrk --latency output: no Requests/sec line");
         }
-        double p50 = Double.NaN;
-        double p99 = Double.NaN;
-        Matcher percentile = PERCENTILE.matcher(output);
-        while (percentile.find()) {
-            double value = Double.parseDouble(percentile.group(2));
-            double millis = switch (percentile.group(3)) {
+        LatencyPercentiles latency = LatencyPercentiles.find(PERCENTILE, output, line -> {
+            double value = Double.parseDouble(line.group(2));
+            return switch (line.group(3)) {
                 case "us" -> value / 1000;
                 case "s" -> value * 1000;
                 default -> value;
             };
-            if (percentile.group(1).equals("50")) {
-                p50 = millis;
-            } else {
-                p99 = millis;
-            }
-        }
+        });
         long errors = 0;
         Matcher socket = SOCKET.matcher(output);
         if (socket.find()) {
@@ -57,6 +49,6 @@ public record WrkResult(double requestsPerSecond, double p50Millis, double p99Mi
         if (non2xx.find()) {
             errors += Long.parseLong(non2xx.group(1));
         }
-        return new WrkResult(Double.parseDouble(rps.group(1)), p50, p99, errors);
+        return new WrkResult(Double.parseDouble(rps.group(1)), latency.p50Millis(), latency.p99Millis(), errors);
     }
 }
