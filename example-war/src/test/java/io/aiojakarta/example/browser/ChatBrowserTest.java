@@ -38,7 +38,9 @@ class ChatBrowserTest {
     private static Path chromium() throws Exception {
         Path recorded = Path.of("target", "chromium.path");
         assertTrue(Files.exists(recorded), "the build records the Chromium it provisioned in " + recorded);
-        return Path.of(Files.readString(recorded).strip());
+        Path executable = Path.of(Files.readString(recorded).strip());
+        assertTrue(Files.isExecutable(executable), recorded + " names no executable: " + executable);
+        return executable;
     }
 
     private static String messages(Chromium.Page page) throws Exception {

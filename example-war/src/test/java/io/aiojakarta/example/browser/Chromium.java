@@ -13,11 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,7 +48,7 @@ final class Chromium implements AutoCloseable {
     static Chromium start(Path executable, Path profile) throws Exception {
         Process process = new ProcessBuilder(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
+                "--disable-sync", "--disable-crash-reporter", "--disable-breakpad", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
                 "--remote-allow-origins=*", "--window-size=900,700", "--user-data-dir=" + profile, "about:blank")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
@@ -101,17 +104,36 @@ final class Chromium implements AutoCloseable {
         return new Page(session);
     }
 
+    /**
+     * Ends the browser and every process it started, and returns only once all of them have
+     * exited: Chromium's helper processes (renderers, the crash handler) write into the profile
+     * directory until they end, so the caller may delete it afterwards.
+     */
     @Override
     public void close() {
+        List<ProcessHandle> helpers = process.descendants().toList();
+        try {
+            // asks for an orderly exit, which flushes the profile; no answer is awaited, since the
+            // browser may close the connection first
+            ObjectNode command = JSON.createObjectNode().put("id", ids.incrementAndGet()).put("method", "Browser.close");
+            socket.sendText(JSON.writeValueAsString(command), true).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // the browser may already be gone; it is ended below either way
+        }
         socket.abort();
         http.close();
-        process.destroy();
+        end(process.toHandle());
+        helpers.forEach(Chromium::end);
+    }
+
+    private static void end(ProcessHandle handle) {
         try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+            handle.onExit().get(10, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            handle.destroyForcibly();
+            handle.onExit().join();
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            handle.destroyForcibly();
             Thread.currentThread().interrupt();
         }
     }
