@@ -124,8 +124,9 @@ public final class BenchReport {
                 .append("  so requests still being read or answered are part of what is held.\n")
                 .append("- P4: a loop hop and a greenlet round trip are thread hand-offs. The `jdkFloor` rows show that on this machine\n")
                 .append("  one hand-off between two threads with the JDK alone costs as much as the loop hop (waking a parked thread is a\n")
-                .append("  futex call and a scheduler wake-up on a 2-core VM). The 5 µs target needs threads that spin instead of\n")
-                .append("  parking, which would burn a core the server and the load generator need.\n\n");
+                .append("  futex call and a scheduler wake-up on a 2-core VM). `jdkSpinningHandOff` shows what the 5 µs target needs:\n")
+                .append("  threads that spin instead of parking, each keeping a core busy for as long as it waits, cores that the\n")
+                .append("  server and the load generator need here. The loop and the greenlets park when they have nothing to do.\n\n");
         writeProfiles();
         md.append("## Raw results\n\nThe `wrk` and `hey` outputs, the JMH JSON and the in-flight probe are in [bench/raw](bench/raw/); ")
                 .append("the collapsed CPU profiles stay in `bench/target/results` (megabytes each).\n");
@@ -373,8 +374,10 @@ public final class BenchReport {
                 "loopHopSeenByGreenlet", 5000.0);
         md.append("## P4: micro-benchmarks (JMH)\n\nMeasured from a JMH (platform) thread with a non-strict bridge, one fork; "
                 + "`loopHopSeenByGreenlet` makes its hops from inside one greenlet, as the target states. "
-                + "The `jdkFloor` rows do the same hand-offs with the JDK alone (a single-thread executor; a virtual thread per task): "
-                + "the time one thread takes to wake another on this machine, below which no hop can go.\n\n")
+                + "The `jdk` rows do the same hand-offs with the JDK alone. In the `jdkFloor` rows the threads park when idle, as "
+                + "the loop and the greenlets do (a single-thread executor; a virtual thread per task): the time one thread takes to "
+                + "wake another on this machine, below which no hop between parking threads can go. In `jdkSpinningHandOff` both "
+                + "threads spin instead of parking: what a hop costs when no thread has to be woken.\n\n")
                 .append("| benchmark | ns/op | ± | target |\n|---|---:|---:|---|\n");
         List<String> lines = new ArrayList<>();
         for (JsonNode run : runs) {

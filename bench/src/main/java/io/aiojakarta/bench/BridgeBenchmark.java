@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -134,5 +135,69 @@ public class BridgeBenchmark {
         CompletableFuture<Integer> done = new CompletableFuture<>();
         Thread.ofVirtual().start(() -> done.complete(42));
         return done.join();
+    }
+
+    /**
+     * The JDK alone, with threads that never park: a trivial task handed to a platform thread that
+     * spins waiting for work, the caller spinning for the answer. What a hop costs when neither side
+     * has to be woken, paid for with two cores kept busy for as long as the threads wait.
+     *
+     * @param spinner the spinning thread, started for this benchmark alone
+     * @return the value
+     */
+    @Benchmark
+    public long jdkSpinningHandOff(SpinningThread spinner) {
+        return spinner.handOff();
+    }
+
+    /**
+     * A platform thread that busy-waits for hand-offs instead of parking. Started only for the
+     * benchmark that uses it, so that it burns no CPU while the others run.
+     */
+    @State(Scope.Benchmark)
+    public static class SpinningThread {
+
+        private final AtomicLong asked = new AtomicLong();
+        private final AtomicLong answered = new AtomicLong();
+        private volatile boolean running;
+        private Thread thread;
+
+        /** For JMH. */
+        public SpinningThread() {
+        }
+
+        /** Starts the spinning thread. */
+        @Setup
+        public void start() {
+            running = true;
+            thread = Thread.ofPlatform().daemon().name("bench-spinner").start(() -> {
+                long seen = 0;
+                while (running) {
+                    long next = asked.get();
+                    if (next != seen) {
+                        seen = next;
+                        answered.set(next); // the trivial task: answer with the request's number
+                    } else {
+                        Thread.onSpinWait();
+                    }
+                }
+            });
+        }
+
+        /** Stops the spinning thread. */
+        @TearDown
+        public void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+        }
+
+        long handOff() {
+            long request = asked.incrementAndGet();
+            long answer;
+            while ((answer = answered.get()) != request) {
+                Thread.onSpinWait();
+            }
+            return answer;
+        }
     }
 }
