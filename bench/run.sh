@@ -38,31 +38,6 @@ url() { # variant, milliseconds
 variants="plain-blocking plain-stage coroutine greenlet-sleep greenlet-await executor"
 jdk_bin=$(dirname "$java")
 
-# P3 first, while no executor thread exists yet: the thread count is the server's own
-echo "P3 $IN_FLIGHT in flight" >&2
-stats() { curl -s "${aio}stats?gc=true"; }
-before=$(stats)
-wrk -t2 -c"$IN_FLIGHT" -d20s --timeout 10s "$(url coroutine 1000)" > "$results/p3_wrk.txt" &
-load=$!
-heap() { echo "$1" | sed -n 's/.*"heapBytes":\([0-9]*\).*/\1/p'; }
-samples=()
-for wait_s in 8 3 3; do # 8, 11 and 14 s into the load; the median sample counts
-  sleep "$wait_s"
-  during=$(stats)
-  samples+=("$(heap "$during")")
-  if [ "${#samples[@]}" = 2 ]; then # what the heap holds, right after the middle sample's full GC
-    "$jdk_bin/jcmd" "$server" GC.class_histogram | sed -n '2,25p' > "$results/p3-class-histogram.txt"
-  fi
-done
-wait "$load"
-{
-  echo "inFlight=$IN_FLIGHT"
-  echo "heapBeforeBytes=$(heap "$before")"
-  echo "heapDuringSamples=${samples[*]}"
-  echo "heapDuringBytes=$(printf '%s\n' "${samples[@]}" | sort -n | sed -n 2p)"
-  echo "threadsDuring=$(echo "$during" | sed -n 's/.*"threads":\([0-9]*\).*/\1/p')"
-} > "$results/p3.properties"
-
 settle() { # waits until the server is idle (under 10 % of a core for a second, at most 30 s), so that
   # the backlog a run leaves behind (answers to connections wrk has closed) costs the next run nothing
   local ticks before after
@@ -75,12 +50,53 @@ settle() { # waits until the server is idle (under 10 % of a core for a second, 
   done
 }
 
-echo "warming up" >&2
-for v in $variants; do wrk -t2 -c100 -d3s "$(url "$v" 0)" >/dev/null; done
-for v in plain-stage coroutine greenlet-sleep greenlet-await; do # the 100 ms path at 1,000 connections
-  wrk -t2 -c1000 -d5s --timeout 10s "$(url "$v" 100)" >/dev/null
+warm() { # variants: 3 s on the trivial path; the asynchronous ones also 5 s at 1,000 connections on the 100 ms path
+  local v
+  for v in "$@"; do
+    wrk -t2 -c100 -d3s "$(url "$v" 0)" >/dev/null
+    case "$v" in plain-stage|coroutine|greenlet-sleep|greenlet-await)
+      wrk -t2 -c1000 -d5s --timeout 10s "$(url "$v" 100)" >/dev/null ;;
+    esac
+    settle
+  done
+}
+
+# P3: 10,000 requests in flight, each variant after a warm-up of its own. The mapped variants come
+# first, before any executor thread or plain worker thread exists, so that the thread count is the
+# Aiojakarta server's own; then plain RESTEasy's CompletionStage without Aiojakarta as the baseline.
+# The heap is read through the server that is not under load (both share the JVM).
+heap() { echo "$1" | sed -n 's/.*"heapBytes":\([0-9]*\).*/\1/p'; }
+p3() { # variant, stats URL
+  local v=$1 before during load wait_s samples=()
+  echo "P3 $v, $IN_FLIGHT in flight" >&2
+  before=$(curl -s "$2?gc=true")
+  wrk -t2 -c"$IN_FLIGHT" -d20s --timeout 10s "$(url "$v" 1000)" > "$results/p3_wrk_$v.txt" &
+  load=$!
+  for wait_s in 8 3 3; do # 8, 11 and 14 s into the load; the median sample counts
+    sleep "$wait_s"
+    during=$(curl -s "$2?gc=true")
+    samples+=("$(heap "$during")")
+    if [ "${#samples[@]}" = 2 ] && [ "$v" = coroutine ]; then # what the heap holds, right after the middle sample's full GC
+      "$jdk_bin/jcmd" "$server" GC.class_histogram | sed -n '2,25p' > "$results/p3-class-histogram.txt"
+    fi
+  done
+  wait "$load"
+  {
+    echo "inFlight=$IN_FLIGHT"
+    echo "heapBeforeBytes=$(heap "$before")"
+    echo "heapDuringSamples=${samples[*]}"
+    echo "heapDuringBytes=$(printf '%s\n' "${samples[@]}" | sort -n | sed -n 2p)"
+    echo "threadsDuring=$(echo "$during" | sed -n 's/.*"threads":\([0-9]*\).*/\1/p')"
+  } > "$results/p3_$v.properties"
   settle
-done
+}
+echo "warming up the mapped variants" >&2
+warm coroutine greenlet-sleep greenlet-await
+p3 coroutine "${plain}stats"
+p3 greenlet-sleep "${plain}stats"
+echo "warming up the baselines and EXECUTOR" >&2
+warm plain-blocking plain-stage executor
+p3 plain-stage "${aio}stats"
 
 for c in $CONNECTIONS; do
   for v in $variants; do
@@ -142,7 +158,7 @@ echo "P4 JMH" >&2
   echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
   echo "java: $("$java" -version 2>&1 | head -1)"
   echo "load generators: $(wrk -v 2>&1 | head -1); hey (Debian $(dpkg-query -W -f='${Version}' hey 2>/dev/null || echo 'version unknown'))"
-  echo "server: -Xmx1g; event loop 1 thread; executor 150 threads; Undertow defaults (2 I/O threads, 16 workers)"
+  echo "server: -Xmx1g; event loop 1 thread; executor 150 threads; at most 20,000 greenlets; Undertow defaults (2 I/O threads, 16 workers)"
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
 } > "$results/machine.txt"
 

@@ -151,8 +151,11 @@ class BenchHarnessTest {
         Files.writeString(results.resolve("p2_coroutine_2.txt"), WRK_SAMPLE.replace("9511.46", "21000.00"));
         Files.writeString(results.resolve("p2_coroutine_3.txt"), WRK_SAMPLE.replace("9511.46", "9000.00"));
         Files.writeString(results.resolve("p2_plain-on-greenlets_1.txt"), WRK_SAMPLE.replace("9511.46", "18000.00"));
-        Files.writeString(results.resolve("p3.properties"), "inFlight=10000\nheapBeforeBytes=100000000\n"
+        Files.writeString(results.resolve("p3_coroutine.properties"), "inFlight=10000\nheapBeforeBytes=100000000\n"
                 + "heapDuringSamples=160000000 150000000 140000000\nheapDuringBytes=150000000\nthreadsDuring=40\n");
+        Files.writeString(results.resolve("p3_wrk_coroutine.txt"), WRK_SAMPLE);
+        Files.writeString(results.resolve("p3_plain-stage.properties"), "inFlight=10000\nheapBeforeBytes=100000000\n"
+                + "heapDuringSamples=140000000 140000000 140000000\nheapDuringBytes=140000000\nthreadsDuring=60\n");
         Files.writeString(results.resolve("p3-class-histogram.txt"), " num     #instances         #bytes  class name (module)\n"
                 + "   1:        243487       10688080  [B (java.base@25.0.3)\n");
         Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
@@ -169,8 +172,10 @@ class BenchHarnessTest {
         assertTrue(md.contains("| @AsyncView COROUTINE (EventLoop.sleep) | 17,000 | 0.85 | 102.10 | 128.70 | missed by 0.05 |"), md);
         assertTrue(md.contains("| @AsyncView COROUTINE (EventLoop.sleep) | 4,990 | 99.8 % | 102.1 | 140.2 | 49,900 | 101 |"), md);
         assertTrue(md.contains("| plain RESTEasy, blocking, on the Aiojakarta server (a greenlet per request, no mapper) | 18,000 | 0.90 |"), md);
-        assertTrue(md.contains("| heap per in-flight request | 4.9 KiB | ≤ 10 KiB: met |"), md);
-        assertTrue(md.contains("8, 11 and 14 s into the load: 152.6, 143.1, 133.5 MiB"), md);
+        // (150 - 100) MB / 10,000 = 4.9 KiB, against (140 - 100) MB / 10,000 = 3.9 KiB for the baseline
+        assertTrue(md.contains("| @AsyncView COROUTINE (EventLoop.sleep) | 4.9 KiB | 1.25 | 152.6, 143.1, 133.5 | 40 | 9,511 | "
+                + "heap met, threads met |"), md);
+        assertTrue(md.contains("| plain RESTEasy, CompletionStage | 3.9 KiB | 1.00 | 133.5, 133.5, 133.5 | 60 | – | baseline |"), md);
         assertTrue(md.contains("   1:        243487       10688080  [B (java.base@25.0.3)\n```"), md);
         // 30 samples of 1 ms over 5 s × 16 req/s = 80 requests: 375 µs per request
         assertTrue(md.contains("| RESTEasy | 375.0 |"), md);
