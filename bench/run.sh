@@ -63,7 +63,7 @@ warm() { # variants: 3 s on the trivial path; the asynchronous ones also 5 s at 
 
 # P3: 10,000 requests in flight, each variant after a warm-up of its own. The mapped variants come
 # first, before any executor thread or plain worker thread exists, so that the thread count is the
-# Aiojakarta server's own; then plain RESTEasy's CompletionStage without Aiojakarta as the baseline.
+# Aiojakarta server's own (EXECUTOR is warmed up last); then plain RESTEasy's CompletionStage without Aiojakarta as the baseline.
 # The heap is read through the server that is not under load (both share the JVM).
 heap() { echo "$1" | sed -n 's/.*"heapBytes":\([0-9]*\).*/\1/p'; }
 p3() { # variant, stats URL
@@ -76,8 +76,8 @@ p3() { # variant, stats URL
     sleep "$wait_s"
     during=$(curl -s "$2?gc=true")
     samples+=("$(heap "$during")")
-    if [ "${#samples[@]}" = 2 ] && [ "$v" = coroutine ]; then # what the heap holds, right after the middle sample's full GC
-      "$jdk_bin/jcmd" "$server" GC.class_histogram | sed -n '2,25p' > "$results/p3-class-histogram.txt"
+    if [ "${#samples[@]}" = 2 ]; then # what the heap holds, right after the middle sample's full GC
+      "$jdk_bin/jcmd" "$server" GC.class_histogram | sed -n '2,25p' > "$results/p3-class-histogram-$v.txt"
     fi
   done
   wait "$load"
@@ -94,9 +94,10 @@ echo "warming up the mapped variants" >&2
 warm coroutine greenlet-sleep greenlet-await
 p3 coroutine "${plain}stats"
 p3 greenlet-sleep "${plain}stats"
-echo "warming up the baselines and EXECUTOR" >&2
-warm plain-blocking plain-stage executor
+echo "warming up the baselines" >&2
+warm plain-blocking plain-stage
 p3 plain-stage "${aio}stats"
+warm executor
 
 for c in $CONNECTIONS; do
   for v in $variants; do

@@ -120,11 +120,15 @@ public final class BenchReport {
                 .append("  through the servlet's non-blocking output, written by the I/O thread. EXECUTOR hops from the request's\n")
                 .append("  greenlet to a platform thread and back: two thread wake-ups per request (see P4's `jdkFloor` rows), which a\n")
                 .append("  trivial resource cannot amortise. GREENLET runs inline on the request's greenlet.\n")
-                .append("- P3: what a waiting coroutine request holds is mostly the request state of Undertow, RESTEasy and Weld\n")
-                .append("  (headers, URI info, the suspended async context, the request context's bean store: the maps and arrays at\n")
-                .append("  the top of the histogram, one `HttpServerExchange` per request); Aiojakarta adds the caller's stage, its\n")
-                .append("  callbacks and the carried context. The server needs 10,000 new requests a second here and is CPU-bound,\n")
-                .append("  so requests still being read or answered are part of what is held.\n")
+                .append("- P3: a waiting COROUTINE request holds about what plain RESTEasy's `CompletionStage` resource holds (the\n")
+                .append("  ÷ plain column): mostly the request state of Undertow, RESTEasy and Weld (headers, URI info, the suspended\n")
+                .append("  async context, the request context's bean store: the maps and arrays at the top of its histogram, one\n")
+                .append("  `HttpServerExchange` per request); Aiojakarta adds the caller's stage, its callbacks and the carried\n")
+                .append("  context. A waiting GREENLET request also keeps its greenlet's stack on the heap, the whole servlet,\n")
+                .append("  RESTEasy and interceptor call chain down to `Thread.sleep` (`jdk.internal.vm.StackChunk` in its\n")
+                .append("  histogram): the price of writing the wait as straight-line code, which COROUTINE does not pay. No variant\n")
+                .append("  kept all 10,000 requests in the sleep (req/s below 10,000: the server is CPU-bound next to wrk's 10,000\n")
+                .append("  connections on the same two cores), so requests still being read or answered are part of what is held.\n")
                 .append("- P4: a loop hop and a greenlet round trip are thread hand-offs. The `jdkFloor` rows show that on this machine\n")
                 .append("  one hand-off between two threads with the JDK alone costs as much as the loop hop (waking a parked thread is a\n")
                 .append("  futex call and a scheduler wake-up on a 2-core VM). `jdkSpinningHandOff` shows what the 5 µs target needs:\n")
@@ -378,10 +382,13 @@ public final class BenchReport {
                     threads, rate, verdict));
         }
         md.append('\n');
-        Path histogram = results.resolve("p3-class-histogram.txt");
-        if (Files.exists(histogram)) {
-            md.append("What the heap held during the COROUTINE load, largest classes first (`jcmd GC.class_histogram`):\n\n```\n")
-                    .append(Files.readString(histogram).stripTrailing()).append("\n```\n\n");
+        for (String variant : List.of("coroutine", "greenlet-sleep")) {
+            Path histogram = results.resolve("p3-class-histogram-" + variant + ".txt");
+            if (Files.exists(histogram)) {
+                md.append("What the heap held during the ").append(label(variant))
+                        .append(" load, largest classes first (`jcmd GC.class_histogram`, right after the middle sample):\n\n```\n")
+                        .append(Files.readString(histogram).stripTrailing()).append("\n```\n\n");
+            }
         }
     }
 

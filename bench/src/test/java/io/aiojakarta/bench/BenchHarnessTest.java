@@ -156,7 +156,7 @@ class BenchHarnessTest {
         Files.writeString(results.resolve("p3_wrk_coroutine.txt"), WRK_SAMPLE);
         Files.writeString(results.resolve("p3_plain-stage.properties"), "inFlight=10000\nheapBeforeBytes=100000000\n"
                 + "heapDuringSamples=140000000 140000000 140000000\nheapDuringBytes=140000000\nthreadsDuring=60\n");
-        Files.writeString(results.resolve("p3-class-histogram.txt"), " num     #instances         #bytes  class name (module)\n"
+        Files.writeString(results.resolve("p3-class-histogram-coroutine.txt"), " num     #instances         #bytes  class name (module)\n"
                 + "   1:        243487       10688080  [B (java.base@25.0.3)\n");
         Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
         Files.writeString(results.resolve("fixed.properties"), "rate=5000\nconnections=1000\n");
