@@ -28,22 +28,20 @@ public final class BenchServer implements AutoCloseable {
      * @return the running servers
      */
     public static BenchServer start() {
-        AioServer plain;
-        System.setProperty("aiojakarta.greenlets.requests", "false");
-        try {
-            plain = AioServer.builder().application(BenchApplication.class).port(0).drain(Duration.ofSeconds(5)).start();
-        } finally {
-            System.clearProperty("aiojakarta.greenlets.requests");
-        }
-        AioServer aio;
+        AioServer plain = startWith("aiojakarta.greenlets.requests", "false");
         // P3 holds 10,000 greenlet requests at once, the default bound: room for the probe's requests too
-        System.setProperty("aiojakarta.greenlets.max-concurrent", "20000");
-        try {
-            aio = AioServer.builder().application(BenchApplication.class).port(0).drain(Duration.ofSeconds(5)).start();
-        } finally {
-            System.clearProperty("aiojakarta.greenlets.max-concurrent");
-        }
+        AioServer aio = startWith("aiojakarta.greenlets.max-concurrent", "20000");
         return new BenchServer(plain, aio);
+    }
+
+    /** Starts the application with one setting given as a system property while it deploys. */
+    private static AioServer startWith(String key, String value) {
+        System.setProperty(key, value);
+        try {
+            return AioServer.builder().application(BenchApplication.class).port(0).drain(Duration.ofSeconds(5)).start();
+        } finally {
+            System.clearProperty(key);
+        }
     }
 
     /**
