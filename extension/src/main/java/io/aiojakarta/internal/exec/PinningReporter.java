@@ -56,7 +56,6 @@ public final class PinningReporter implements AutoCloseable {
         if (name == null || !name.startsWith("aio-greenlet-")) {
             return; // someone else's virtual thread
         }
-        pinnings.increment();
         StringBuilder trace = new StringBuilder();
         RecordedStackTrace stack = event.getStackTrace();
         if (stack != null) {
@@ -69,6 +68,7 @@ public final class PinningReporter implements AutoCloseable {
                 + "blocked: with enough pinned greenlets every greenlet stalls. Blocking inside a class initializer or "
                 + "native code pins (and inside synchronized on JDK 21 to 23). Greenlet stack:{2}",
                 name, event.getDuration().toMillis(), trace);
+        pinnings.increment(); // after the log line: a counted pinning has always been reported
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.aiojakarta.internal.exec;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.MessageFormat;
@@ -60,6 +61,7 @@ class PinningReporterTest {
             });
             done.get(10, TimeUnit.SECONDS);
             await().atMost(Duration.ofSeconds(20)).until(() -> reporter.pinnings() >= 1);
+            assertFalse(warnings.isEmpty(), "a counted pinning has been logged");
             String warning = warnings.get(0);
             assertTrue(warning.startsWith("AIOJ-0509 greenlet 'aio-greenlet-"), warning);
             assertTrue(warning.contains("SlowToInitialize"), warning);
