@@ -32,10 +32,19 @@ public class RequestScopeTracker {
 
     private enum Owner { UNDECIDED, CONTAINER, TRACKER }
 
-    // a request holds a handful of request-scoped instances: small tables, allocated per request
-    private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>(4));
-    private final Set<Object> containerOwned = Collections.newSetFromMap(new IdentityHashMap<>(4));
-    private final List<ContextualInstance<?>> tracked = new ArrayList<>();
+    /** A tracked instance, and whether the request's own context holds it too. */
+    private static final class Entry {
+        final ContextualInstance<?> instance;
+        boolean containerOwned;
+
+        Entry(ContextualInstance<?> instance) {
+            this.instance = instance;
+        }
+    }
+
+    // A request holds a handful of request-scoped instances, and one tracker lives as long as its
+    // request: a short list searched by identity costs less memory per waiting request than hash tables.
+    private final List<Entry> tracked = new ArrayList<>(4);
     private Consumer<List<ContextualInstance<?>>> destroyer;
     private Owner owner = Owner.UNDECIDED;
     private boolean responseComplete;
@@ -55,8 +64,9 @@ public class RequestScopeTracker {
             Consumer<List<ContextualInstance<?>>> destroyer) {
         this.destroyer = destroyer;
         for (ContextualInstance<?> instance : instances) {
-            if (track(instance)) {
-                containerOwned.add(instance.getInstance());
+            Entry entry = track(instance);
+            if (entry != null) {
+                entry.containerOwned = true;
             }
         }
     }
@@ -72,7 +82,7 @@ public class RequestScopeTracker {
         Consumer<List<ContextualInstance<?>>> using;
         synchronized (this) {
             for (ContextualInstance<?> instance : instances) {
-                if (track(instance) && ended) {
+                if (track(instance) != null && ended) {
                     late.add(instance);
                 }
             }
@@ -81,12 +91,28 @@ public class RequestScopeTracker {
         destroy(late, using);
     }
 
-    private boolean track(ContextualInstance<?> instance) {
-        if (instance.getInstance() == this || !seen.add(instance.getInstance())) {
-            return false;
+    /** Starts tracking an instance not seen before; returns its entry, or {@code null} when seen already. */
+    private Entry track(ContextualInstance<?> instance) {
+        Object object = instance.getInstance();
+        if (object == this) {
+            return null;
         }
-        tracked.add(instance);
-        return true;
+        for (Entry entry : tracked) {
+            if (entry.instance.getInstance() == object) {
+                return null;
+            }
+        }
+        Entry entry = new Entry(instance);
+        tracked.add(entry);
+        return entry;
+    }
+
+    private List<ContextualInstance<?>> trackedInstances() {
+        List<ContextualInstance<?>> instances = new ArrayList<>(tracked.size());
+        for (Entry entry : tracked) {
+            instances.add(entry.instance);
+        }
+        return instances;
     }
 
     /**
@@ -103,10 +129,10 @@ public class RequestScopeTracker {
             held.add(instance.getContextual());
         }
         List<ContextualInstance<?>> adopted = new ArrayList<>();
-        for (ContextualInstance<?> instance : tracked) {
-            if (!containerOwned.contains(instance.getInstance()) && held.add(instance.getContextual())) {
-                containerOwned.add(instance.getInstance());
-                adopted.add(instance);
+        for (Entry entry : tracked) {
+            if (!entry.containerOwned && held.add(entry.instance.getContextual())) {
+                entry.containerOwned = true;
+                adopted.add(entry.instance);
             }
         }
         return adopted;
@@ -128,7 +154,7 @@ public class RequestScopeTracker {
             owner = responsePending ? Owner.TRACKER : Owner.CONTAINER;
             if (owner == Owner.TRACKER && responseComplete && !ended) {
                 ended = true;
-                doomed = List.copyOf(tracked);
+                doomed = trackedInstances();
             }
             using = destroyer;
         }
@@ -146,7 +172,7 @@ public class RequestScopeTracker {
             responseComplete = true;
             if (owner == Owner.TRACKER && !ended) {
                 ended = true;
-                doomed = List.copyOf(tracked);
+                doomed = trackedInstances();
             }
             using = destroyer;
         }
@@ -166,9 +192,9 @@ public class RequestScopeTracker {
                 return;
             }
             ended = true;
-            for (ContextualInstance<?> instance : tracked) {
-                if (!containerOwned.contains(instance.getInstance())) {
-                    doomed.add(instance);
+            for (Entry entry : tracked) {
+                if (!entry.containerOwned) {
+                    doomed.add(entry.instance);
                 }
             }
             using = destroyer;
