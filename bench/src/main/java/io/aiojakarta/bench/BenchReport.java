@@ -475,7 +475,14 @@ public final class BenchReport {
         md.append("| **total** |");
         profiles.forEach((run, profile) -> md.append(String.format(Locale.ROOT, " **%.1f** |",
                 profile.samples() * intervalMicros / requests.get(run))));
-        md.append("\n");
+        md.append("\n| req/s while profiled |");
+        profiles.keySet().forEach(run -> md.append(String.format(Locale.ROOT, " %,.0f |", requests.get(run) / seconds)));
+        md.append("\n| server cores busy while profiled |");
+        profiles.values().forEach(profile -> md.append(String.format(Locale.ROOT, " %.2f |",
+                profile.samples() * intervalMicros / 1e6 / seconds)));
+        md.append("\n\nThe last two rows tell how a profiled run went: a run that served fewer requests than its measured "
+                + "counterpart above was slowed by the profiler, and its µs per request are larger for it; compare the "
+                + "components within a column.\n");
         profiles.forEach((run, profile) -> {
             if (run[0].equals("p1-coroutine-1000")) {
                 int wave = 1000; // requests: one per connection

@@ -180,6 +180,9 @@ class BenchHarnessTest {
         // 30 samples of 1 ms over 5 s × 16 req/s = 80 requests: 375 µs per request
         assertTrue(md.contains("| RESTEasy | 375.0 |"), md);
         assertTrue(md.contains("| **total** | **1000.0** |"), md);
+        // 16 req/s, and 80 samples of 1 ms of CPU over 5 s: 0.016 of a core
+        assertTrue(md.contains("| req/s while profiled | 16 |"), md);
+        assertTrue(md.contains("| server cores busy while profiled | 0.02 |"), md);
         assertTrue(md.contains(" 475.00  java/util/HashMap.getNode"), md);
         assertTrue(Files.exists(dir.resolve("docs/bench/raw/p1_coroutine_1000.txt")));
         assertFalse(Files.exists(dir.resolve("docs/bench/raw/profile-p2-coroutine.collapsed")), "profiles are too big for the docs");
