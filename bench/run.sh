@@ -63,8 +63,8 @@ warm() { # variants: 3 s on the trivial path; the asynchronous ones also 5 s at 
 
 # P3: 10,000 requests in flight, each variant after a warm-up of its own. The mapped variants come
 # first, before any executor thread or plain worker thread exists, so that the thread count is the
-# Aiojakarta server's own (EXECUTOR is warmed up last); then plain RESTEasy's CompletionStage without Aiojakarta as the baseline.
-# The heap is read through the server that is not under load (both share the JVM).
+# Aiojakarta server's own (EXECUTOR is warmed up last); then plain RESTEasy's CompletionStage on the
+# baseline server. The heap is read through the server that is not under load (both share the JVM).
 heap() { echo "$1" | sed -n 's/.*"heapBytes":\([0-9]*\).*/\1/p'; }
 p3() { # variant, stats URL
   local v=$1 before during load wait_s samples=()

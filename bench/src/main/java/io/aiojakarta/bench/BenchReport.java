@@ -359,8 +359,8 @@ public final class BenchReport {
                 .append(String.format(Locale.ROOT, "%,d connections each waiting on a 1 s sleep, one variant after the other; "
                         + "heap measured after a full GC before the load and during it (the median of three samples, 8, 11 and "
                         + "14 s into the load). Target for the mapped variants: heap per in-flight request ≤ 10 KiB, platform "
-                        + "threads alive ≤ 50. The baseline is plain RESTEasy's `CompletionStage` resource on the server without "
-                        + "Aiojakarta; `req/s` shows whether the server kept all %,d requests waiting (the ceiling is %,d req/s).%n%n",
+                        + "threads alive ≤ 50. The baseline is plain RESTEasy's `CompletionStage` resource on the baseline server "
+                        + "(requests on Undertow's worker pool, no mapper); `req/s` shows whether the server kept all %,d requests waiting (the ceiling is %,d req/s).%n%n",
                         inFlight, inFlight, inFlight))
                 .append("| variant | heap per in-flight request | ÷ plain | heap samples, MiB | platform threads | req/s | target |\n")
                 .append("|---|---:|---:|---|---:|---:|---|\n");
