@@ -48,8 +48,8 @@ final class Chromium implements AutoCloseable {
     static Chromium start(Path executable, Path profile) throws Exception {
         Process process = new ProcessBuilder(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-crash-reporter", "--disable-breakpad", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
-                "--remote-allow-origins=*", "--window-size=900,700", "--user-data-dir=" + profile, "about:blank")
+                "--disable-sync", "--disable-crash-reporter", "--disable-breakpad", "--remote-debugging-address=127.0.0.1",
+                "--remote-debugging-port=0", "--remote-allow-origins=*", "--window-size=900,700", "--user-data-dir=" + profile, "about:blank")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         BufferedReader errors = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
@@ -106,7 +106,7 @@ final class Chromium implements AutoCloseable {
 
     /**
      * Ends the browser and every process it started, and returns only once all of them have
-     * exited: Chromium's helper processes (renderers, the crash handler) write into the profile
+     * exited: Chromium's helper processes (renderers and the like) write into the profile
      * directory until they end, so the caller may delete it afterwards.
      */
     @Override
