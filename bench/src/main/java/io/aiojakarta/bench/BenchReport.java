@@ -382,7 +382,7 @@ public final class BenchReport {
                     threads, rate, verdict));
         }
         md.append('\n');
-        for (String variant : List.of("coroutine", "greenlet-sleep")) {
+        for (String variant : P3_VARIANTS) {
             Path histogram = results.resolve("p3-class-histogram-" + variant + ".txt");
             if (Files.exists(histogram)) {
                 md.append("What the heap held during the ").append(label(variant))
