@@ -386,7 +386,8 @@ public final class BenchReport {
                         + "heap measured after a full GC before the load and during it (the median of three samples, 8, 11 and "
                         + "14 s into the load). Target for the mapped variants: heap per in-flight request ≤ 10 KiB, platform "
                         + "threads alive ≤ 50. The baseline is plain RESTEasy's `CompletionStage` resource on the baseline server "
-                        + "(requests on Undertow's worker pool, no mapper); `req/s` shows whether the server kept all %,d requests waiting (the ceiling is %,d req/s).%n%n",
+                        + "(requests on Undertow's worker pool, no mapper); `req/s` shows whether the server kept all %,d "
+                        + "requests waiting (the ceiling is %,d req/s).%n%n",
                         inFlight, inFlight, inFlight))
                 .append("| variant | heap per in-flight request | ÷ plain | heap samples, MiB | platform threads | req/s | target |\n")
                 .append("|---|---:|---:|---|---:|---:|---|\n");
@@ -397,7 +398,7 @@ public final class BenchReport {
             Path load = results.resolve("p3_wrk_" + run.getKey() + ".txt");
             String rate = Files.exists(load)
                     ? String.format(Locale.ROOT, "%,.0f", WrkResult.parse(Files.readString(load)).requestsPerSecond()) : "–";
-            String verdict = run.getKey().equals("plain-stage") ? "baseline"
+            String verdict = p3 == baseline ? "baseline"
                     : (perRequest <= 10 ? "heap met" : String.format(Locale.ROOT, "heap missed by %.1f KiB", perRequest - 10))
                             + ", " + (threads <= 50 ? "threads met" : "threads missed by " + (threads - 50));
             md.append(String.format(Locale.ROOT, "| %s | %.1f KiB | %s | %s | %d | %s | %s |%n", label(run.getKey()), perRequest,

@@ -79,19 +79,23 @@ final class Chromium implements AutoCloseable {
 
     JsonNode call(String method, Map<String, Object> params, String session) throws Exception {
         int id = ids.incrementAndGet();
-        ObjectNode command = JSON.createObjectNode().put("id", id).put("method", method);
-        command.set("params", JSON.valueToTree(params));
-        if (session != null) {
-            command.put("sessionId", session);
-        }
         CompletableFuture<JsonNode> answer = new CompletableFuture<>();
         pending.put(id, answer);
-        socket.sendText(JSON.writeValueAsString(command), true).get(10, TimeUnit.SECONDS);
+        send(id, method, params, session);
         JsonNode reply = answer.get(30, TimeUnit.SECONDS);
         if (reply.has("error")) {
             throw new IllegalStateException(method + " failed: " + reply.get("error"));
         }
         return reply.get("result");
+    }
+
+    private void send(int id, String method, Map<String, Object> params, String session) throws Exception {
+        ObjectNode command = JSON.createObjectNode().put("id", id).put("method", method);
+        command.set("params", JSON.valueToTree(params));
+        if (session != null) {
+            command.put("sessionId", session);
+        }
+        socket.sendText(JSON.writeValueAsString(command), true).get(10, TimeUnit.SECONDS);
     }
 
     /** Opens a page in a new browser context: it shares no cookies or storage with the others. */
@@ -115,8 +119,7 @@ final class Chromium implements AutoCloseable {
         try {
             // asks for an orderly exit, which flushes the profile; no answer is awaited, since the
             // browser may close the connection first
-            ObjectNode command = JSON.createObjectNode().put("id", ids.incrementAndGet()).put("method", "Browser.close");
-            socket.sendText(JSON.writeValueAsString(command), true).get(10, TimeUnit.SECONDS);
+            send(ids.incrementAndGet(), "Browser.close", Map.of(), null);
         } catch (Exception e) {
             // the browser may already be gone; it is ended below either way
         }
