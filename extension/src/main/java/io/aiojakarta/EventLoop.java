@@ -20,6 +20,24 @@ import java.util.concurrent.ScheduledFuture;
  * instances, the JAX-RS {@code @Context} objects, the thread context class loader) and runs with
  * it restored.
  *
+ * <p><b>Continuations follow the code, not the thread.</b> Every stage this loop hands out
+ * ({@link #sleep}, {@link #submit}, {@link #adopt}), and every stage derived from one, runs each
+ * dependent ({@code thenApply}, {@code whenComplete}, ..., and the {@code ...Async} forms) with the
+ * context that was current when the dependent was registered, whichever thread completes the stage
+ * (MicroProfile Context Propagation's {@code withContextCapture} semantics). Dependents without an
+ * executor of their own run on the loop, as asyncio runs a future's callbacks: on the loop of the
+ * coroutine that registered them. A stage from elsewhere (a client library's future, a future
+ * another request completes) comes under the same rule through {@link #adopt}.
+ *
+ * <table>
+ *   <caption>Where a dependent runs and with which context</caption>
+ *   <tr><th>stage</th><th>dependent runs on</th><th>with the context of</th></tr>
+ *   <tr><td>handed out by Aiojakarta, or adopted</td><td>the loop (or the given executor)</td>
+ *       <td>the code that registered the dependent</td></tr>
+ *   <tr><td>any other {@code CompletableFuture}</td><td>the thread that completes it</td>
+ *       <td>that thread: someone else's, or none</td></tr>
+ * </table>
+ *
  * <p>All methods are thread-safe and may be called from any thread.
  */
 public interface EventLoop extends Executor {
@@ -60,10 +78,30 @@ public interface EventLoop extends Executor {
     ScheduledFuture<?> schedule(Runnable task, Duration delay);
 
     /**
+     * Brings a stage from elsewhere (a JAX-RS client's {@code rx()} stage, a driver's future, a
+     * future another request completes) under this loop's rule: the returned stage completes with
+     * the same value or the same exception (unwrapped), and each of its dependents runs on the loop
+     * with the context of the code that registered it. Cancelling the returned stage cancels
+     * {@code stage} when it can be viewed as a {@code CompletableFuture}. A stage this loop handed
+     * out is returned as it is.
+     *
+     * <pre>{@code
+     * return loop.adopt(client.target(url).request().rx().get(String.class))
+     *         .thenApply(body -> body + " for " + caller.name());   // caller: a @RequestScoped bean
+     * }</pre>
+     *
+     * @param stage the foreign stage
+     * @param <T> the value type
+     * @return a stage whose dependents follow the code that registers them
+     */
+    <T> CompletionStage<T> adopt(CompletionStage<T> stage);
+
+    /**
      * Runs the task on the loop as soon as possible, with the submitter's context.
      *
      * @param task the task; must not block
-     * @throws java.util.concurrent.RejectedExecutionException when the loop has been shut down
+     * @throws java.util.concurrent.RejectedExecutionException when the loop has been shut down or holds
+     *     {@code aiojakarta.event-loop.max-queued} tasks and timers already
      */
     @Override
     void execute(Runnable task);

@@ -52,7 +52,8 @@ public class BridgeBenchmark {
     public void start() {
         AiojakartaConfig defaults = AiojakartaConfig.DEFAULTS;
         runtime = AioRuntime.standalone(new AiojakartaConfig(Optional.empty(), 1, 0, defaults.executorMaxThreads(),
-                defaults.executorQueueSize(), defaults.greenletsMaxConcurrent(), 0, false, 5_000, true),
+                defaults.executorQueueSize(), defaults.greenletsMaxConcurrent(), 0, false, 5_000, true,
+                defaults.coroutinesMaxInFlight(), defaults.eventLoopMaxQueued(), defaults.webSocketMaxPendingMessages()),
                 ContextCapture.CLASS_LOADER_ONLY);
         bridge = runtime.bridge();
         platformThread = Executors.newSingleThreadExecutor();

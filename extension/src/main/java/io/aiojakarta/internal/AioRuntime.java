@@ -5,28 +5,44 @@ import io.aiojakarta.internal.config.AiojakartaConfig;
 import io.aiojakarta.internal.context.ContextCapture;
 import io.aiojakarta.internal.context.StandardContextCapture;
 import io.aiojakarta.internal.context.WeldRequestScope;
+import io.aiojakarta.internal.dispatch.InFlightWork;
+import io.aiojakarta.internal.dispatch.PlannedDispatcher;
+import io.aiojakarta.internal.dispatch.ViewPlans;
 import io.aiojakarta.internal.exec.ExecutorHolder;
 import io.aiojakarta.internal.exec.Greenlets;
 import io.aiojakarta.internal.exec.PinningReporter;
 import io.aiojakarta.internal.loop.ManagedEventLoop;
+import io.aiojakarta.spi.ViewDispatcher;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.management.ObjectName;
 
 /**
  * Everything Aiojakarta runs on, for one CDI container: the configuration, the event loop, the
- * executor, the greenlets, the context capture and the bridge. Created by the extension once
- * deployment is valid, shut down with the container. Thread-safe.
+ * executor, the greenlets, the context capture, the bridge and the dispatcher. Created by the
+ * extension once deployment is valid.
+ *
+ * <p><b>Lifecycle</b>, owned here alone: {@code RUNNING} → {@code DRAINING} (new work from outside
+ * Aiojakarta's threads is refused; work in flight gets {@code aiojakarta.shutdown-timeout-millis} to
+ * finish, then is cancelled and its callers answered 503) → {@code STOPPED} (greenlets, executor,
+ * deadlines and loop stopped). {@link #shutdown()} runs this once, before CDI destroys the
+ * application's beans; {@link #termination()} completes when it is over. Thread-safe.
  */
 public final class AioRuntime {
 
     private static final Logger LOG = System.getLogger(AioRuntime.class.getName());
     /** How long cancelled work gets to answer its callers before the threads are stopped. */
     private static final Duration CANCELLED_GRACE = Duration.ofSeconds(1);
+    private static final int RUNNING = 0;
+    private static final int DRAINING = 1;
+    private static final int STOPPED = 2;
 
     private final AiojakartaConfig config;
     private final ContextCapture contexts;
@@ -35,7 +51,10 @@ public final class AioRuntime {
     private final Greenlets greenlets;
     private final DefaultGreenletBridge bridge;
     private final RuntimeMetrics metrics = new RuntimeMetrics();
-    private final InFlightWork inFlight = new InFlightWork();
+    private final InFlightWork inFlight;
+    private final PlannedDispatcher dispatcher;
+    private final AtomicInteger state = new AtomicInteger(RUNNING);
+    private final CompletableFuture<Void> terminated = new CompletableFuture<>();
     private volatile RuntimeJmx jmx;
     private final Optional<PinningReporter> pinning;
 
@@ -45,27 +64,21 @@ public final class AioRuntime {
      * @param config the validated configuration
      * @param contexts captures a submitter's context for every hop
      * @param executor the executor for blocking bodies
+     * @param plans the plans of the mapped methods, made at deployment
      */
-    public AioRuntime(AiojakartaConfig config, ContextCapture contexts, ExecutorHolder executor) {
+    public AioRuntime(AiojakartaConfig config, ContextCapture contexts, ExecutorHolder executor, ViewPlans plans) {
         this.config = Objects.requireNonNull(config, "config");
         this.contexts = Objects.requireNonNull(contexts, "contexts");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.loop = new ManagedEventLoop(config.eventLoopThreads(), contexts,
-                Duration.ofMillis(config.blockedWarningMillis()));
+                Duration.ofMillis(config.blockedWarningMillis()), config.eventLoopMaxQueued());
         this.greenlets = new Greenlets(config.greenletsMaxConcurrent());
         this.bridge = new DefaultGreenletBridge(this);
+        this.inFlight = new InFlightWork(config.coroutinesMaxInFlight());
+        this.dispatcher = new PlannedDispatcher(this, Objects.requireNonNull(plans, "plans"), inFlight);
         this.pinning = config.blockedWarningMillis() > 0
                 ? PinningReporter.start(Duration.ofMillis(config.blockedWarningMillis()))
                 : Optional.empty();
-    }
-
-    /**
-     * Counts the greenlet pinnings reported (JFR {@code jdk.VirtualThreadPinned}).
-     *
-     * @return the pinnings so far; 0 when reporting is off or unavailable
-     */
-    public long pinnings() {
-        return pinning.map(PinningReporter::pinnings).orElse(0L);
     }
 
     /**
@@ -77,7 +90,17 @@ public final class AioRuntime {
      */
     public static AioRuntime standalone(AiojakartaConfig config, ContextCapture contexts) {
         return new AioRuntime(config, contexts,
-                ExecutorHolder.bounded(config.executorMaxThreads(), config.executorQueueSize()));
+                ExecutorHolder.bounded(config.executorMaxThreads(), config.executorQueueSize()),
+                new ViewPlans(config.timeoutMillis()));
+    }
+
+    /**
+     * Counts the greenlet pinnings reported (JFR {@code jdk.VirtualThreadPinned}).
+     *
+     * @return the pinnings so far; 0 when reporting is off or unavailable
+     */
+    public long pinnings() {
+        return pinning.map(PinningReporter::pinnings).orElse(0L);
     }
 
     /**
@@ -117,12 +140,12 @@ public final class AioRuntime {
     }
 
     /**
-     * The executor for blocking bodies.
+     * The executor for blocking bodies, marking its tasks (see {@link ExecutorHolder#runsCurrentThread()}).
      *
      * @return the executor
      */
     public Executor executor() {
-        return executor.executor();
+        return executor;
     }
 
     /**
@@ -162,6 +185,24 @@ public final class AioRuntime {
     }
 
     /**
+     * The dispatcher the view mappers bind to.
+     *
+     * @return the dispatcher
+     */
+    public ViewDispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    /**
+     * The mapped invocations not settled yet.
+     *
+     * @return the registry
+     */
+    public InFlightWork inFlight() {
+        return inFlight;
+    }
+
+    /**
      * Exposes this runtime through JMX under {@code io.aiojakarta:type=Runtime,name=runtime-N} (plus an
      * {@code app} key inside an application server).
      *
@@ -173,42 +214,24 @@ public final class AioRuntime {
     }
 
     /**
-     * The mapped invocations still running, each cancellable.
+     * Tells whether the runtime has begun to stop.
      *
-     * @return the registry
+     * @return {@code true} once {@link #shutdown()} has started
      */
-    public InFlightWork inFlight() {
-        return inFlight;
+    public boolean stopping() {
+        return state.get() != RUNNING;
     }
 
     /**
-     * Lets running mapped invocations finish for at most the given time, then cancels the rest:
-     * their callers are answered with a {@code RejectedExecutionException} (503 over HTTP) and the
-     * cancellation is logged (AIOJ-0511) and counted.
-     *
-     * @param timeout how long running invocations may go on
-     * @return how many were cancelled
-     */
-    public int drain(Duration timeout) {
-        boolean idle;
-        try {
-            idle = inFlight.awaitIdle(timeout);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            idle = false;
-        }
-        return idle ? 0 : cancelRunning(timeout);
-    }
-
-    /**
-     * Cancels every running mapped invocation at the end of a drain: their callers are answered
-     * with a {@code RejectedExecutionException} (503 over HTTP); logged (AIOJ-0511) and counted.
+     * Cancels every mapped invocation still in flight at the end of a drain: their callers are
+     * answered with a {@code RejectedExecutionException} (503 over HTTP); logged (AIOJ-0511) and
+     * counted.
      *
      * @param drainTime the drain time that ran out, for the log
      * @return how many were cancelled
      */
     public int cancelRunning(Duration drainTime) {
-        int cancelled = inFlight.cancelAll();
+        int cancelled = dispatcher.cancelAll();
         if (cancelled > 0) {
             LOG.log(Level.WARNING, "AIOJ-0511 {0} mapped invocation(s) still running after the drain time of {1} ms "
                     + "were cancelled; their callers were answered 503", cancelled, drainTime.toMillis());
@@ -217,23 +240,50 @@ public final class AioRuntime {
     }
 
     /**
-     * Lets running mapped invocations finish within the configured shutdown time and cancels the
-     * rest ({@link #drain}), then stops greenlets, executor and loop and removes the MBean.
-     * Idempotent.
+     * Stops the runtime once: refuses new work from outside, lets work in flight finish within the
+     * configured shutdown time and cancels the rest, then stops greenlets, executor, deadlines and
+     * loop and removes the MBean. Later calls wait for the first one to end.
      */
     public void shutdown() {
-        RuntimeJmx registered = jmx;
-        if (registered != null) {
-            registered.unregister();
+        if (!state.compareAndSet(RUNNING, DRAINING)) {
+            terminated.join();
+            return;
         }
-        pinning.ifPresent(PinningReporter::close);
-        long start = System.nanoTime();
-        Duration drain = Duration.ofMillis(config.shutdownTimeoutMillis());
-        int cancelled = drain(drain);
-        Duration left = drain.minusNanos(System.nanoTime() - start);
-        Duration stop = cancelled > 0 || left.isNegative() ? CANCELLED_GRACE : left;
-        greenlets.shutdown(stop);
-        executor.shutdown(stop);
-        loop.shutdown(stop);
+        try {
+            inFlight.close();
+            long start = System.nanoTime();
+            Duration drain = Duration.ofMillis(config.shutdownTimeoutMillis());
+            boolean idle;
+            try {
+                idle = inFlight.awaitIdle(drain);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                idle = false;
+            }
+            int cancelled = idle ? 0 : cancelRunning(drain);
+            Duration left = drain.minusNanos(System.nanoTime() - start);
+            Duration stop = cancelled > 0 || left.isNegative() ? CANCELLED_GRACE : left;
+            greenlets.shutdown(stop);
+            executor.shutdown(stop);
+            dispatcher.shutdown(CANCELLED_GRACE);
+            loop.shutdown(stop);
+        } finally {
+            RuntimeJmx registered = jmx;
+            if (registered != null) {
+                registered.unregister();
+            }
+            pinning.ifPresent(PinningReporter::close);
+            state.set(STOPPED);
+            terminated.complete(null);
+        }
+    }
+
+    /**
+     * Completes once {@link #shutdown()} has stopped every thread of the runtime.
+     *
+     * @return the termination stage
+     */
+    public CompletionStage<Void> termination() {
+        return terminated.minimalCompletionStage();
     }
 }

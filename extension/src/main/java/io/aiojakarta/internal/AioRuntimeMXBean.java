@@ -7,7 +7,7 @@ package io.aiojakarta.internal;
 public interface AioRuntimeMXBean {
 
     /**
-     * Tasks waiting for a loop thread, timers included.
+     * Tasks waiting for a loop thread and timers armed on the loops.
      *
      * @return the loop's queue length
      */
@@ -92,4 +92,34 @@ public interface AioRuntimeMXBean {
      * @return the cancellations so far
      */
     long getCancellations();
+
+    /**
+     * Submissions the loops refused because one held {@code aiojakarta.event-loop.max-queued}
+     * tasks and timers.
+     *
+     * @return the refusals so far
+     */
+    long getLoopRejections();
+
+    /**
+     * Mapped invocations not settled yet: what a shutdown drains.
+     *
+     * @return the invocations in flight
+     */
+    int getInFlight();
+
+    /**
+     * Coroutine invocations in flight, counted against {@code aiojakarta.coroutines.max-in-flight}.
+     *
+     * @return the coroutines in flight
+     */
+    int getCoroutinesInFlight();
+
+    /**
+     * Coroutine invocations refused (503 with {@code Retry-After}) because
+     * {@code aiojakarta.coroutines.max-in-flight} were in flight.
+     *
+     * @return the refusals so far
+     */
+    long getCoroutineRejections();
 }

@@ -3,12 +3,12 @@ package io.aiojakarta.internal;
 import io.aiojakarta.GreenletBridge;
 import io.aiojakarta.internal.context.ContextSnapshot;
 import io.aiojakarta.internal.exec.Greenlets;
+import io.aiojakarta.internal.loop.ContextualStage;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -96,61 +96,85 @@ final class DefaultGreenletBridge implements GreenletBridge {
     }
 
     /**
-     * Runs the task on the executor with the caller's context; completes the returned stage on the
-     * event loop. Cancelling the stage interrupts the task.
+     * Runs the task on the executor with the caller's context and returns a stage whose dependents
+     * follow the code that registers them. Cancelling the stage before the task starts means it
+     * never starts; while it runs, interrupts it (and nothing after it on that thread).
      */
     private <T> CompletionStage<T> startOn(Executor executor, Callable<T> task) {
         ContextSnapshot context = runtime.contexts().capture();
-        CompletableFuture<T> result = new CompletableFuture<>();
-        AtomicReference<Thread> worker = new AtomicReference<>();
-        Runnable body = context.wrap(() -> {
-            if (result.isDone()) {
-                return;
-            }
-            worker.set(Thread.currentThread());
-            try {
-                T value = task.call();
-                completeOnLoop(result, value, null);
-            } catch (Throwable failure) {
-                completeOnLoop(result, null, failure);
-            } finally {
-                worker.set(null);
-                Thread.interrupted(); // a cancellation interrupt must not leak into the pool
-            }
-        });
-        result.whenComplete((value, failure) -> {
-            Thread running = worker.get();
-            if (result.isCancelled() && running != null) {
-                running.interrupt();
-            }
-        });
+        ContextualStage<T> result = runtime.loop().newStage();
+        Hop<T> hop = new Hop<>(result, context, task);
+        result.whenCompleteInline(hop::resultSettled);
         try {
-            executor.execute(body);
+            executor.execute(hop);
         } catch (RejectedExecutionException rejected) {
             result.completeExceptionally(rejected);
         }
         return result;
     }
 
-    private <T> void completeOnLoop(CompletableFuture<T> result, T value, Throwable failure) {
-        try {
-            runtime.loop().execute(() -> {
-                if (failure == null) {
-                    result.complete(value);
-                } else {
-                    result.completeExceptionally(failure);
-                }
-            });
-        } catch (RejectedExecutionException loopStopped) {
-            if (failure != null) {
-                loopStopped.addSuppressed(failure);
-            }
-            result.completeExceptionally(loopStopped);
-        }
-    }
-
     @Override
     public boolean inGreenlet() {
         return Greenlets.inGreenlet();
+    }
+
+    /** One task handed to a pool by the bridge. */
+    private static final class Hop<T> implements Runnable {
+
+        private static final int QUEUED = 0;
+        private static final int RUNNING = 1;
+        private static final int OVER = 2;
+
+        private final ContextualStage<T> result;
+        private final ContextSnapshot context;
+        private final Callable<T> task;
+        private final AtomicInteger state = new AtomicInteger(QUEUED);
+        private Thread worker;
+
+        Hop(ContextualStage<T> result, ContextSnapshot context, Callable<T> task) {
+            this.result = result;
+            this.context = context;
+            this.task = task;
+        }
+
+        @Override
+        public void run() {
+            if (!state.compareAndSet(QUEUED, RUNNING)) {
+                return; // cancelled before it started
+            }
+            synchronized (this) {
+                worker = Thread.currentThread();
+            }
+            T value = null;
+            Throwable failure = null;
+            try {
+                value = context.call(task);
+            } catch (Throwable thrown) {
+                failure = thrown;
+            } finally {
+                synchronized (this) {
+                    worker = null;
+                }
+                state.set(OVER);
+                Thread.interrupted(); // a cancellation interrupt must not leak into the pool
+            }
+            if (failure == null) {
+                result.complete(value);
+            } else {
+                result.completeExceptionally(failure);
+            }
+        }
+
+        /** The result was settled: a cancellation stops a task not started, interrupts a running one. */
+        void resultSettled() {
+            if (!result.isCancelled() || state.compareAndSet(QUEUED, OVER)) {
+                return;
+            }
+            synchronized (this) {
+                if (worker != null) {
+                    worker.interrupt();
+                }
+            }
+        }
     }
 }

@@ -139,11 +139,11 @@ public final class Messages {
     /**
      * {@code AIOJ-0512}: a mapped invocation still running when the drain time ran out.
      *
-     * @param method the invocation's method
+     * @param method the invocation's method, as {@link #describe} names it
      * @return the exception its caller receives (503 over HTTP)
      */
-    public static RejectedExecutionException cancelledAtShutdown(Method method) {
-        return new RejectedExecutionException("AIOJ-0512 the application is shutting down: '" + describe(method)
+    public static RejectedExecutionException cancelledAtShutdown(String method) {
+        return new RejectedExecutionException("AIOJ-0512 the application is shutting down: '" + method
                 + "' was still running after the drain time and was cancelled");
     }
 
@@ -158,6 +158,31 @@ public final class Messages {
         return new RejectedExecutionException("AIOJ-0402 the executor is saturated (" + maxThreads
                 + " threads busy, " + queueSize + " tasks queued): raise aiojakarta.executor.max-threads or "
                 + "aiojakarta.executor.queue-size, or move blocking work off the hot path");
+    }
+
+    /**
+     * {@code AIOJ-0405}: an event loop's bound on tasks and timers is reached.
+     *
+     * @param loop the loop thread's name
+     * @param capacity the configured bound
+     * @return the exception to throw
+     */
+    public static RejectedExecutionException loopFull(String loop, int capacity) {
+        return new RejectedExecutionException("AIOJ-0405 event loop '" + loop + "' holds " + capacity
+                + " tasks and timers, the bound of aiojakarta.event-loop.max-queued: the task was refused. "
+                + "Raise the bound, or lower aiojakarta.coroutines.max-in-flight so that fewer coroutines wait at once");
+    }
+
+    /**
+     * {@code AIOJ-0406}: the bound on coroutine requests in flight is reached.
+     *
+     * @param method the refused coroutine
+     * @param max the configured bound
+     * @return the exception to throw (503 with {@code Retry-After} over HTTP)
+     */
+    public static RejectedExecutionException coroutinesExhausted(String method, int max) {
+        return new RejectedExecutionException("AIOJ-0406 " + max + " coroutines are in flight, the bound of "
+                + "aiojakarta.coroutines.max-in-flight: '" + method + "' was refused before its body ran");
     }
 
     /**

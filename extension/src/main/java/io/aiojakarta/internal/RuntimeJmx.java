@@ -132,4 +132,24 @@ final class RuntimeJmx implements AioRuntimeMXBean {
     public long getCancellations() {
         return runtime.metrics().cancellations();
     }
+
+    @Override
+    public long getLoopRejections() {
+        return runtime.loop().rejections();
+    }
+
+    @Override
+    public int getInFlight() {
+        return runtime.inFlight().size();
+    }
+
+    @Override
+    public int getCoroutinesInFlight() {
+        return runtime.inFlight().coroutines();
+    }
+
+    @Override
+    public long getCoroutineRejections() {
+        return runtime.inFlight().coroutineRejections();
+    }
 }

@@ -2,7 +2,7 @@ package io.aiojakarta.interceptors;
 
 import io.aiojakarta.AsyncView;
 import io.aiojakarta.Mapper;
-import io.aiojakarta.internal.AioRuntime;
+import io.aiojakarta.spi.ViewDispatcher;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -20,16 +20,16 @@ import jakarta.interceptor.InvocationContext;
 @Priority(MapperPriority.VALUE)
 public class CoroutineMapper {
 
-    private final ViewDispatch dispatch;
+    private final ViewDispatcher dispatcher;
 
     /**
      * Creates the mapper.
      *
-     * @param runtime the container's Aiojakarta runtime
+     * @param dispatcher the extension's dispatcher, which runs the invocation by its method's plan
      */
     @Inject
-    public CoroutineMapper(AioRuntime runtime) {
-        this.dispatch = new ViewDispatch(runtime);
+    public CoroutineMapper(ViewDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
     }
 
     /**
@@ -41,6 +41,6 @@ public class CoroutineMapper {
      */
     @AroundInvoke
     public Object map(InvocationContext invocation) throws Exception {
-        return dispatch.dispatch(Mapper.COROUTINE, invocation);
+        return dispatcher.dispatch(Mapper.COROUTINE, invocation);
     }
 }

@@ -12,8 +12,12 @@ import io.aiojakarta.internal.context.RequestScopeTracker;
 import io.aiojakarta.internal.context.ServerContext;
 import io.aiojakarta.internal.context.StandardContextCapture;
 import io.aiojakarta.internal.context.WeldRequestScope;
+import io.aiojakarta.internal.dispatch.ViewPlan;
+import io.aiojakarta.internal.dispatch.ViewPlans;
 import io.aiojakarta.internal.exec.ExecutorHolder;
+import io.aiojakarta.spi.ViewDispatcher;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
@@ -41,8 +45,9 @@ import java.util.Optional;
 /**
  * Aiojakarta's CDI portable extension: reads and validates the configuration, maps every
  * {@code @AsyncView} bean (and with {@code aiojakarta.default-mapper} every {@code @Path} resource),
- * validates the mapped methods at deployment, checks that the mappers' interceptors are present,
- * and owns the {@link AioRuntime}: created once deployment is valid, shut down with the container.
+ * validates the mapped methods at deployment and makes each one's {@link ViewPlan}, checks that the
+ * mappers' interceptors are present, and owns the {@link AioRuntime}: created once deployment is
+ * valid, drained and stopped before CDI destroys the application's beans.
  *
  * <p>Registered in {@code META-INF/services}; works without {@code beans.xml}. Observers never throw:
  * mistakes become definition errors (per method) or deployment problems (configuration, missing
@@ -54,6 +59,7 @@ public final class AiojakartaExtension implements Extension {
     private static final boolean WELD = classPresent("org.jboss.weld.manager.api.WeldManager");
 
     private AiojakartaConfig.Result configuration;
+    private ViewPlans plans;
     private final Map<Mapper, String> mapperUsers = new EnumMap<>(Mapper.class);
     private volatile AioRuntime runtime;
 
@@ -63,6 +69,7 @@ public final class AiojakartaExtension implements Extension {
 
     void readConfiguration(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         configuration = AiojakartaConfig.read(ConfigSource.standard());
+        plans = new ViewPlans(configuration.config().timeoutMillis());
         if (WELD) {
             event.addAnnotatedType(beanManager.createAnnotatedType(RequestScopeTracker.class),
                     RequestScopeTracker.class.getName());
@@ -80,7 +87,7 @@ public final class AiojakartaExtension implements Extension {
         event.configureAnnotatedType().add(AsyncView.Literal.of(mapper.get()));
     }
 
-    <T> void validateViews(@Observes ProcessManagedBean<T> event) {
+    <T> void planViews(@Observes ProcessManagedBean<T> event) {
         AnnotatedType<T> type = event.getAnnotatedBeanClass();
         if (type.isAnnotationPresent(Interceptor.class)) {
             return; // the mappers themselves carry the binding
@@ -88,18 +95,18 @@ public final class AiojakartaExtension implements Extension {
         AsyncView onClass = type.getAnnotation(AsyncView.class);
         for (AnnotatedMethod<? super T> method : type.getMethods()) {
             AsyncView view = method.isAnnotationPresent(AsyncView.class) ? method.getAnnotation(AsyncView.class) : onClass;
-            if (view == null || !MappedMethods.intercepted(method.getJavaMember())) {
+            if (view == null || !ViewPlans.intercepted(method.getJavaMember())) {
                 continue;
             }
-            mapperUsers.putIfAbsent(view.value(), Messages.describe(method.getJavaMember()));
-            if (view.value() == Mapper.COROUTINE && !MappedMethods.isCoroutine(method.getJavaMember())) {
+            ViewPlan plan = plans.plan(method.getJavaMember(), view);
+            mapperUsers.putIfAbsent(view.value(), plan.name());
+            if (view.value() == Mapper.COROUTINE && !plan.coroutine()) {
                 event.addDefinitionError(new DefinitionException(Messages.coroutineNeedsStage(method.getJavaMember())));
             }
-            if (MappedMethods.isAsynchronous(method.getJavaMember())) {
+            if (plan.asynchronous()) {
                 event.addDefinitionError(new DefinitionException(Messages.conflictingAsynchronous(method.getJavaMember())));
             }
-            if (MappedMethods.isWebSocketCallback(method.getJavaMember()) && MappedMethods.returnsStage(method.getJavaMember())
-                    && MappedMethods.sessionIndex(method.getJavaMember()) < 0) {
+            if (plan.webSocketCallback() && plan.returns() == ViewPlan.Returns.STAGE && plan.sessionIndex() < 0) {
                 event.addDefinitionError(new DefinitionException(Messages.webSocketStageNeedsSession(method.getJavaMember())));
             }
         }
@@ -124,6 +131,12 @@ public final class AiojakartaExtension implements Extension {
                 .qualifiers(Default.Literal.INSTANCE)
                 .scope(ApplicationScoped.class)
                 .createWith(creational -> runtime().bridge());
+        event.addBean()
+                .beanClass(ViewDispatcher.class)
+                .types(ViewDispatcher.class, Object.class)
+                .qualifiers(Default.Literal.INSTANCE)
+                .scope(ApplicationScoped.class)
+                .createWith(creational -> runtime().dispatcher());
     }
 
     void startRuntime(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
@@ -141,11 +154,25 @@ public final class AiojakartaExtension implements Extension {
                 : Optional.empty();
         AiojakartaConfig config = configuration.config();
         runtime = new AioRuntime(config, new StandardContextCapture(requestScope, ServerContext.lookup()),
-                ExecutorHolder.create(config.executorMaxThreads(), config.executorQueueSize()));
+                ExecutorHolder.create(config.executorMaxThreads(), config.executorQueueSize()), plans);
         runtime.registerMBean();
     }
 
+    /**
+     * Drains and stops the runtime while the application's beans are still alive: Weld destroys the
+     * application context before {@code BeforeShutdown}, on every integration (embedded, servlet,
+     * Weld SE, application servers).
+     */
+    void drainBeforeTheApplicationIsDestroyed(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+        stop();
+    }
+
+    /** Stops a runtime the container shuts down without destroying its application context first. */
     void stopRuntime(@Observes BeforeShutdown event) {
+        stop();
+    }
+
+    private void stop() {
         AioRuntime started = runtime;
         if (started != null) {
             started.shutdown();

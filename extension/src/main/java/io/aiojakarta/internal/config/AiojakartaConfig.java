@@ -23,6 +23,13 @@ import java.util.Optional;
  * @param shutdownTimeoutMillis {@code aiojakarta.shutdown-timeout-millis}
  * @param greenletRequests {@code aiojakarta.greenlets.requests}: on Undertow (embedded and WildFly),
  *     whether every HTTP request of the deployment runs on a greenlet
+ * @param coroutinesMaxInFlight {@code aiojakarta.coroutines.max-in-flight}: coroutine invocations
+ *     started from outside the loop and not yet settled; past it, new ones are refused (503)
+ * @param eventLoopMaxQueued {@code aiojakarta.event-loop.max-queued}: tasks and timers one loop
+ *     holds at once; past it, a submission fails at once
+ * @param webSocketMaxPendingMessages {@code aiojakarta.websocket.max-pending-messages}: hooks of one
+ *     WebSocket connection waiting for the hook before them; past it, the connection is closed
+ *     with 1013 (try again later)
  */
 public record AiojakartaConfig(
         Optional<Mapper> defaultMapper,
@@ -34,7 +41,10 @@ public record AiojakartaConfig(
         long timeoutMillis,
         boolean bridgeStrict,
         long shutdownTimeoutMillis,
-        boolean greenletRequests) {
+        boolean greenletRequests,
+        int coroutinesMaxInFlight,
+        int eventLoopMaxQueued,
+        int webSocketMaxPendingMessages) {
 
     /** Key of the default mapper. */
     public static final String DEFAULT_MAPPER = "aiojakarta.default-mapper";
@@ -57,9 +67,16 @@ public record AiojakartaConfig(
     /** Key of the switch that runs every HTTP request on a greenlet. */
     public static final String GREENLET_REQUESTS = "aiojakarta.greenlets.requests";
 
+    /** Key of the bound on coroutine invocations in flight. */
+    public static final String COROUTINES_MAX_IN_FLIGHT = "aiojakarta.coroutines.max-in-flight";
+    /** Key of the bound on one loop's tasks and timers. */
+    public static final String EVENT_LOOP_MAX_QUEUED = "aiojakarta.event-loop.max-queued";
+    /** Key of the bound on one WebSocket connection's waiting hooks. */
+    public static final String WEBSOCKET_MAX_PENDING_MESSAGES = "aiojakarta.websocket.max-pending-messages";
+
     /** The defaults, as in the configuration reference. */
-    public static final AiojakartaConfig DEFAULTS =
-            new AiojakartaConfig(Optional.empty(), 1, 100, 150, 10_000, 10_000, 0, true, 30_000, true);
+    public static final AiojakartaConfig DEFAULTS = new AiojakartaConfig(
+            Optional.empty(), 1, 100, 150, 10_000, 10_000, 0, true, 30_000, true, 10_000, 100_000, 1_000);
 
     /**
      * Reads and validates every key.
@@ -79,7 +96,10 @@ public record AiojakartaConfig(
                 reader.number(TIMEOUT_MILLIS, DEFAULTS.timeoutMillis, 0, Long.MAX_VALUE),
                 reader.bool(BRIDGE_STRICT, DEFAULTS.bridgeStrict),
                 reader.number(SHUTDOWN_TIMEOUT_MILLIS, DEFAULTS.shutdownTimeoutMillis, 0, Long.MAX_VALUE),
-                reader.bool(GREENLET_REQUESTS, DEFAULTS.greenletRequests));
+                reader.bool(GREENLET_REQUESTS, DEFAULTS.greenletRequests),
+                (int) reader.number(COROUTINES_MAX_IN_FLIGHT, DEFAULTS.coroutinesMaxInFlight, 1, 10_000_000),
+                (int) reader.number(EVENT_LOOP_MAX_QUEUED, DEFAULTS.eventLoopMaxQueued, 1, 100_000_000),
+                (int) reader.number(WEBSOCKET_MAX_PENDING_MESSAGES, DEFAULTS.webSocketMaxPendingMessages, 1, 1_000_000));
         return new Result(config, List.copyOf(reader.problems));
     }
 

@@ -1,28 +1,37 @@
 package io.aiojakarta.internal.context;
 
 import io.aiojakarta.internal.Stages;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 
 /**
- * The context of the thread that submitted a task, captured at submission and applied around the
- * task on the thread that runs it: the one type every hop (event loop, executor, greenlet) uses.
+ * The context of the code that handed work to another thread, captured once and applied around
+ * that work on the thread that runs it: the one type every hop (event loop, executor, greenlet,
+ * a continuation of a stage) uses.
  *
  * <p>Applied from the outside in: the server's own context (whatever its {@code ContextService}
  * propagates: naming, security identity), then the thread context class loader, then the other
  * parts in order (Jakarta REST context data, the request scope); undone in reverse order.
  *
- * <p>A snapshot is immutable and may be applied on several threads, one after another or at once.
+ * <p><b>Identity.</b> While a snapshot is applied on a thread it is that thread's
+ * {@link #current()} snapshot, and a capture there returns it: work a hop hands on carries the
+ * same snapshot, so a loop can tell "the same context" by identity and run a continuation inline.
  *
- * @param classLoader the submitter's thread context class loader
- * @param parts the other captured contexts, restored in order and closed in reverse order
- * @param serverContext runs a task inline with the server context captured from the submitter;
- *     empty outside an application server
+ * <p><b>Home.</b> A snapshot may name the loop its continuations belong to ({@link #withHome}): the
+ * loop an invocation's body runs on, so that its timers, continuations and cancellation stay on
+ * that loop.
+ *
+ * <p>Immutable; may be applied on several threads, one after another or at once.
  */
-public record ContextSnapshot(ClassLoader classLoader, List<Part> parts, Optional<Executor> serverContext) {
+public final class ContextSnapshot {
+
+    private static final ThreadLocal<ContextSnapshot> CURRENT = new ThreadLocal<>();
+
+    private final ClassLoader classLoader;
+    private final List<Part> parts;
+    private final Executor serverContext;
+    private final Executor home;
 
     /**
      * One captured context, able to make itself current on a thread.
@@ -54,11 +63,12 @@ public record ContextSnapshot(ClassLoader classLoader, List<Part> parts, Optiona
      * Creates a snapshot.
      *
      * @param classLoader the submitter's thread context class loader
-     * @param parts the other captured contexts
-     * @param serverContext the server's captured context, if any
+     * @param parts the other captured contexts, restored in order and closed in reverse order
+     * @param serverContext runs a task inline with the server context captured from the submitter;
+     *     {@code null} outside an application server
      */
-    public ContextSnapshot {
-        parts = List.copyOf(parts);
+    public ContextSnapshot(ClassLoader classLoader, List<Part> parts, Executor serverContext) {
+        this(classLoader, List.copyOf(parts), serverContext, null);
     }
 
     /**
@@ -68,21 +78,47 @@ public record ContextSnapshot(ClassLoader classLoader, List<Part> parts, Optiona
      * @param parts the other captured contexts
      */
     public ContextSnapshot(ClassLoader classLoader, List<Part> parts) {
-        this(classLoader, parts, Optional.empty());
+        this(classLoader, parts, null);
+    }
+
+    private ContextSnapshot(ClassLoader classLoader, List<Part> parts, Executor serverContext, Executor home) {
+        this.classLoader = classLoader;
+        this.parts = parts;
+        this.serverContext = serverContext;
+        this.home = home;
     }
 
     /**
-     * Tells whether this snapshot carries at least as many contexts as another one.
+     * The snapshot applied on the calling thread.
      *
-     * @param other another snapshot
-     * @return {@code true} when this one has as many parts and a server context if the other has one
+     * @return the snapshot whose task the thread is running, or {@code null} when none is applied
      */
-    public boolean carriesAsMuchAs(ContextSnapshot other) {
-        return parts.size() >= other.parts.size() && (serverContext.isPresent() || other.serverContext.isEmpty());
+    public static ContextSnapshot current() {
+        return CURRENT.get();
+    }
+
+    /**
+     * The same context, whose continuations belong to the given loop.
+     *
+     * @param loop the loop; typically the one an invocation's body runs on
+     * @return a new snapshot
+     */
+    public ContextSnapshot withHome(Executor loop) {
+        return new ContextSnapshot(classLoader, parts, serverContext, loop);
+    }
+
+    /**
+     * The loop this snapshot's continuations belong to.
+     *
+     * @return the loop, or {@code null} when any loop will do
+     */
+    public Executor home() {
+        return home;
     }
 
     /**
      * Runs a task on the calling thread with this context applied, then restores the thread's own.
+     * On a thread where this very snapshot is applied already, just runs the task.
      *
      * @param task the task
      * @param <T> its result type
@@ -90,13 +126,17 @@ public record ContextSnapshot(ClassLoader classLoader, List<Part> parts, Optiona
      * @throws Exception the task's own exception, unwrapped
      */
     public <T> T call(Callable<T> task) throws Exception {
-        if (serverContext.isEmpty()) {
-            return callRestored(task);
+        ContextSnapshot previous = CURRENT.get();
+        if (previous == this) {
+            return task.call();
+        }
+        if (serverContext == null) {
+            return callApplied(task, previous);
         }
         Outcome<T> outcome = new Outcome<>();
-        serverContext.get().execute(() -> {
+        serverContext.execute(() -> {
             try {
-                outcome.value = callRestored(task);
+                outcome.value = callApplied(task, previous);
             } catch (Throwable failure) {
                 outcome.failure = failure;
             }
@@ -107,21 +147,44 @@ public record ContextSnapshot(ClassLoader classLoader, List<Part> parts, Optiona
         return outcome.value;
     }
 
-    private <T> T callRestored(Callable<T> task) throws Exception {
+    private <T> T callApplied(Callable<T> task, ContextSnapshot previous) throws Exception {
         Thread thread = Thread.currentThread();
         ClassLoader previousLoader = thread.getContextClassLoader();
         thread.setContextClassLoader(classLoader);
-        List<Scope> opened = new ArrayList<>(parts.size());
+        Scope[] opened = new Scope[parts.size()];
+        int count = 0;
+        CURRENT.set(this);
         try {
             for (Part part : parts) {
-                opened.add(part.restore());
+                opened[count++] = part.restore();
             }
             return task.call();
         } finally {
-            for (int i = opened.size() - 1; i >= 0; i--) {
-                opened.get(i).close();
+            for (int i = count - 1; i >= 0; i--) {
+                opened[i].close();
+            }
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
             }
             thread.setContextClassLoader(previousLoader);
+        }
+    }
+
+    /**
+     * Runs a task on the calling thread with this context applied.
+     *
+     * @param task the task
+     */
+    public void run(Runnable task) {
+        try {
+            call(() -> {
+                task.run();
+                return null;
+            });
+        } catch (Exception e) {
+            throw Stages.sneakyThrow(e);
         }
     }
 
@@ -132,16 +195,7 @@ public record ContextSnapshot(ClassLoader classLoader, List<Part> parts, Optiona
      * @return a task that applies this context, runs {@code task} and restores the thread's own
      */
     public Runnable wrap(Runnable task) {
-        return () -> {
-            try {
-                call(() -> {
-                    task.run();
-                    return null;
-                });
-            } catch (Exception e) {
-                throw Stages.sneakyThrow(e);
-            }
-        };
+        return () -> run(task);
     }
 
     /**

@@ -8,46 +8,51 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jboss.weld.context.api.ContextualInstance;
 
 /**
- * Has every {@code @RequestScoped} instance of one request that was carried to, or created on,
- * another thread destroyed exactly once. One instance per request: it is itself request-scoped and
- * travels to the other threads with the other instances. Thread-safe.
+ * The request-scoped state of one request as it crosses threads, and the one place that decides
+ * who destroys its {@code @RequestScoped} instances, once each, and when. One instance per request:
+ * it is itself request-scoped.
  *
- * <p>Who destroys what is decided once, on the request's own thread, when the container releases the
+ * <p><b>Hops.</b> Every hop of the request (a loop task, an executor or greenlet body, a
+ * continuation) binds the same shared store, so an instance created on one hop is seen by the hops
+ * after it; the instances of the request's own context are merged into that store when a hop
+ * starts. A hop that would start after the request ended gets no request context at all, never
+ * destroyed instances.
+ *
+ * <p><b>Ending.</b> Decided once, on the request's own thread, when the container releases the
  * request ({@link #originReleased}):
  * <ul>
- *   <li>the response is complete (synchronous request): the container destroys the instances it
- *       holds, which include this tracker, whose {@link #containerDestroyed()} destroys the rest;</li>
- *   <li>the response is still being produced (asynchronous request): the request's own context has
- *       been emptied, so the container destroys nothing; every instance is destroyed when the
- *       response completes ({@link #responseComplete()}).</li>
+ *   <li>nothing pending (a synchronous response, no hop running): the container destroys the
+ *       instances of the request's own context, and this tracker's {@code @PreDestroy} the ones only
+ *       hops created; no hop starts any more;</li>
+ *   <li>a response still being produced, or a hop still running (a body past its timeout that has
+ *       not yet stopped): the caller empties the request's own context and the tracker destroys
+ *       every instance once the response is complete and the last hop has ended, so that no body
+ *       ever reaches a destroyed instance.</li>
  * </ul>
+ * Thread-safe.
  */
 @RequestScoped
 public class RequestScopeTracker {
 
-    private enum Owner { UNDECIDED, CONTAINER, TRACKER }
-
-    /** A tracked instance, and whether the request's own context holds it too. */
-    private static final class Entry {
-        final ContextualInstance<?> instance;
-        boolean containerOwned;
-
-        Entry(ContextualInstance<?> instance) {
-            this.instance = instance;
-        }
-    }
-
-    // A request holds a handful of request-scoped instances, and one tracker lives as long as its
-    // request: a short list searched by identity costs less memory per waiting request than hash tables.
-    private final List<Entry> tracked = new ArrayList<>(4);
+    // A request holds a handful of request-scoped instances, and a tracker lives as long as its
+    // request: short lists searched by identity cost less memory per waiting request than hash tables.
+    private final List<ContextualInstance<?>> origin = new ArrayList<>(4);
+    private Map<String, Object> hopStore;
+    private boolean originUnmerged;
     private Consumer<List<ContextualInstance<?>>> destroyer;
-    private Owner owner = Owner.UNDECIDED;
+    private int hopsRunning;
+    private boolean released;
+    private boolean trackerOwns;
+    private boolean responsePending;
     private boolean responseComplete;
+    private boolean closed;
     private boolean ended;
 
     /** For CDI. */
@@ -55,148 +60,198 @@ public class RequestScopeTracker {
     }
 
     /**
-     * Records the instances held by the request's own context.
+     * On the request's own thread: records the instances of the request's own context.
      *
-     * @param instances the request context's instances on the request's own thread
+     * @param instances the request context's instances
      * @param destroyer destroys instances this tracker is responsible for
      */
-    synchronized void recordContainerOwned(Collection<ContextualInstance<?>> instances,
+    synchronized void recordOrigin(Collection<ContextualInstance<?>> instances,
             Consumer<List<ContextualInstance<?>>> destroyer) {
         this.destroyer = destroyer;
         for (ContextualInstance<?> instance : instances) {
-            Entry entry = track(instance);
-            if (entry != null) {
-                entry.containerOwned = true;
+            if (!containsInstance(origin, instance.getInstance())) {
+                origin.add(instance);
+                originUnmerged = true;
             }
         }
     }
 
+    private static boolean containsInstance(List<ContextualInstance<?>> instances, Object object) {
+        for (ContextualInstance<?> known : instances) {
+            if (known.getInstance() == object) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * Records the instances a hop thread held when its task ended. Instances first seen after the
-     * request ended are destroyed at once.
+     * A hop starts: binds the shared store on the calling thread and merges the origin's instances
+     * into it. Called under this tracker's lock so that a hop starting at the same time sees the
+     * merged store.
      *
-     * @param instances the instances of the hop's request context
+     * @param binder binds the store on the calling thread and merges the given instances into it
+     * @return the store bound, or {@code null} when the request has ended: the hop then runs
+     *     without a request context
      */
-    void recordHop(Collection<ContextualInstance<?>> instances) {
-        List<ContextualInstance<?>> late = new ArrayList<>();
+    synchronized Map<String, Object> beginHop(HopBinder binder) {
+        if (closed || ended) {
+            return null;
+        }
+        if (hopStore == null) {
+            hopStore = new ConcurrentHashMap<>();
+        }
+        hopsRunning++;
+        List<ContextualInstance<?>> merge = originUnmerged ? List.copyOf(origin) : List.of();
+        originUnmerged = false;
+        binder.bind(hopStore, merge);
+        return hopStore;
+    }
+
+    /** Binds a hop's store on the calling thread. */
+    @FunctionalInterface
+    interface HopBinder {
+
+        /**
+         * Binds the store and makes the given instances visible in it.
+         *
+         * @param store the request's shared store
+         * @param merge the origin's instances not merged yet; empty most of the time
+         */
+        void bind(Map<String, Object> store, List<ContextualInstance<?>> merge);
+    }
+
+    /** A hop ended; the last one ends a request the tracker owns. */
+    void endHop() {
+        List<ContextualInstance<?>> doomed = List.of();
         Consumer<List<ContextualInstance<?>>> using;
         synchronized (this) {
-            for (ContextualInstance<?> instance : instances) {
-                if (track(instance) != null && ended) {
-                    late.add(instance);
-                }
+            hopsRunning--;
+            if (mayEnd()) {
+                doomed = endNow();
             }
             using = destroyer;
         }
-        destroy(late, using);
-    }
-
-    /** Starts tracking an instance not seen before; returns its entry, or {@code null} when seen already. */
-    private Entry track(ContextualInstance<?> instance) {
-        Object object = instance.getInstance();
-        if (object == this) {
-            return null;
-        }
-        for (Entry entry : tracked) {
-            if (entry.instance.getInstance() == object) {
-                return null;
-            }
-        }
-        Entry entry = new Entry(instance);
-        tracked.add(entry);
-        return entry;
-    }
-
-    private List<ContextualInstance<?>> trackedInstances() {
-        List<ContextualInstance<?>> instances = new ArrayList<>(tracked.size());
-        for (Entry entry : tracked) {
-            instances.add(entry.instance);
-        }
-        return instances;
+        destroy(doomed, using);
     }
 
     /**
-     * After a hop the request's own thread waited for: the instances to put into its context so
-     * that the code after the hop sees beans first created on the hop. From then on the container
-     * holds them too.
+     * On the request's own thread, when the container releases the request (before it destroys the
+     * request context): decides who destroys the instances.
+     *
+     * @param instances the request context's instances now
+     * @param destroyer destroys instances this tracker is responsible for
+     * @param pending {@code true} when the response is still being produced asynchronously
+     * @return {@code true} when the tracker keeps every instance: the caller must then empty the
+     *     request's own context, so that the container destroys nothing
+     */
+    boolean originReleased(Collection<ContextualInstance<?>> instances, Consumer<List<ContextualInstance<?>>> destroyer,
+            boolean pending) {
+        List<ContextualInstance<?>> doomed = List.of();
+        boolean keeps;
+        synchronized (this) {
+            recordOrigin(instances, destroyer);
+            if (released) {
+                return trackerOwns;
+            }
+            released = true;
+            responsePending = pending;
+            trackerOwns = pending || hopsRunning > 0;
+            closed = !trackerOwns;
+            keeps = trackerOwns;
+            if (mayEnd()) {
+                doomed = endNow();
+            }
+        }
+        destroy(doomed, destroyer);
+        return keeps;
+    }
+
+    /** Called when an asynchronous response is complete. */
+    public void responseComplete() {
+        List<ContextualInstance<?>> doomed = List.of();
+        Consumer<List<ContextualInstance<?>>> using;
+        synchronized (this) {
+            responseComplete = true;
+            if (mayEnd()) {
+                doomed = endNow();
+            }
+            using = destroyer;
+        }
+        destroy(doomed, using);
+    }
+
+    private boolean mayEnd() {
+        return trackerOwns && !ended && hopsRunning == 0 && (!responsePending || responseComplete);
+    }
+
+    /** Ends the request: every instance, the origin's and the hops', except this tracker. */
+    private List<ContextualInstance<?>> endNow() {
+        ended = true;
+        List<ContextualInstance<?>> doomed = new ArrayList<>(origin.size() + 2);
+        for (ContextualInstance<?> instance : origin) {
+            if (instance.getInstance() != this) {
+                doomed.add(instance);
+            }
+        }
+        addHopOnly(doomed);
+        return doomed;
+    }
+
+    /** Adds the instances only hops hold (not the origin's) to the list. */
+    private void addHopOnly(List<ContextualInstance<?>> into) {
+        if (hopStore == null) {
+            return;
+        }
+        for (Object value : hopStore.values()) {
+            if (value instanceof ContextualInstance<?> instance && instance.getInstance() != this
+                    && !containsInstance(origin, instance.getInstance()) && !containsInstance(into, instance.getInstance())) {
+                into.add(instance);
+            }
+        }
+    }
+
+    /**
+     * After a hop the request's own thread waited for: the instances first created on hops, to put
+     * into the request's own context so that the code after the hop sees them. From then on they
+     * count as the origin's.
      *
      * @param present the request context's current instances on the request's own thread
-     * @return the tracked instances whose bean {@code present} does not hold yet
+     * @return the hops' instances whose bean {@code present} does not hold yet
      */
     synchronized List<ContextualInstance<?>> adopt(Collection<ContextualInstance<?>> present) {
+        if (hopStore == null) {
+            return List.of();
+        }
         Set<Contextual<?>> held = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ContextualInstance<?> instance : present) {
             held.add(instance.getContextual());
         }
         List<ContextualInstance<?>> adopted = new ArrayList<>();
-        for (Entry entry : tracked) {
-            if (!entry.containerOwned && held.add(entry.instance.getContextual())) {
-                entry.containerOwned = true;
-                adopted.add(entry.instance);
+        for (Object value : hopStore.values()) {
+            if (value instanceof ContextualInstance<?> instance && held.add(instance.getContextual())) {
+                adopted.add(instance);
+                origin.add(instance);
             }
         }
         return adopted;
     }
 
     /**
-     * Called on the request's own thread when the container releases the request.
-     *
-     * @param responsePending {@code true} when the response is still being produced asynchronously
-     *     (the caller has then emptied the request's own context, so the container destroys nothing)
-     */
-    void originReleased(boolean responsePending) {
-        List<ContextualInstance<?>> doomed = List.of();
-        Consumer<List<ContextualInstance<?>>> using;
-        synchronized (this) {
-            if (owner != Owner.UNDECIDED) {
-                return;
-            }
-            owner = responsePending ? Owner.TRACKER : Owner.CONTAINER;
-            if (owner == Owner.TRACKER && responseComplete && !ended) {
-                ended = true;
-                doomed = trackedInstances();
-            }
-            using = destroyer;
-        }
-        destroy(doomed, using);
-    }
-
-    /**
-     * Called when an asynchronous response is complete: destroys every instance once the request's
-     * own thread has handed them over.
-     */
-    public void responseComplete() {
-        List<ContextualInstance<?>> doomed = List.of();
-        Consumer<List<ContextualInstance<?>>> using;
-        synchronized (this) {
-            responseComplete = true;
-            if (owner == Owner.TRACKER && !ended) {
-                ended = true;
-                doomed = trackedInstances();
-            }
-            using = destroyer;
-        }
-        destroy(doomed, using);
-    }
-
-    /**
-     * Called when the container destroys the request context: destroys, once, the instances the
-     * container does not hold.
+     * Called when the container destroys the request context (it holds the origin's instances):
+     * destroys, once, the instances only hops created.
      */
     @PreDestroy
     void containerDestroyed() {
         List<ContextualInstance<?>> doomed = new ArrayList<>();
         Consumer<List<ContextualInstance<?>>> using;
         synchronized (this) {
-            if (ended || owner == Owner.TRACKER) {
+            if (ended || trackerOwns) {
                 return;
             }
             ended = true;
-            for (Entry entry : tracked) {
-                if (!entry.containerOwned) {
-                    doomed.add(entry.instance);
-                }
-            }
+            closed = true;
+            addHopOnly(doomed);
             using = destroyer;
         }
         destroy(doomed, using);

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * The context capture of a CDI container: the server's own context inside an application server,
  * the thread context class loader, the Jakarta REST context data when RESTEasy is present, and the
- * request scope when the container is Weld.
- * Thread-safe.
+ * request scope when the container is Weld. On a thread where a snapshot is applied (a hop), returns
+ * that snapshot. Thread-safe.
  */
 public final class StandardContextCapture implements ContextCapture {
 
@@ -30,13 +30,17 @@ public final class StandardContextCapture implements ContextCapture {
 
     @Override
     public ContextSnapshot capture() {
+        ContextSnapshot current = ContextSnapshot.current();
+        if (current != null) {
+            return current; // a hop hands on the context it runs with
+        }
         List<ContextSnapshot.Part> parts = new ArrayList<>(2);
         if (resteasy) {
             ResteasyContextData.capture().ifPresent(parts::add);
         }
         requestScope.flatMap(WeldRequestScope::capture).ifPresent(parts::add);
         return new ContextSnapshot(Thread.currentThread().getContextClassLoader(), parts,
-                serverContext.flatMap(ServerContext::capture));
+                serverContext.flatMap(ServerContext::capture).orElse(null));
     }
 
     /**

@@ -14,8 +14,10 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jboss.weld.context.ManagedContext;
 import org.jboss.weld.context.WeldAlterableContext;
 import org.jboss.weld.context.api.ContextualInstance;
 import org.jboss.weld.context.bound.BoundLiteral;
@@ -24,12 +26,19 @@ import org.jboss.weld.manager.api.WeldManager;
 
 /**
  * Carries a request's {@code @RequestScoped} instances (the same instances) to hop threads with
- * Weld's bound request context, and has every instance destroyed exactly once through the
- * request's {@link RequestScopeTracker}. Thread-safe; one per CDI container.
+ * Weld's bound request context, every hop of one request sharing one store, and has every instance
+ * destroyed exactly once through the request's {@link RequestScopeTracker}. Thread-safe; one per
+ * CDI container.
+ *
+ * <p>A hop thread that already has another request's context active (a continuation run inline by
+ * a user's direct executor) has that context set aside while the hop runs, and put back after:
+ * one request's code never sees another request's instances.
  */
 public final class WeldRequestScope {
 
     private static final Logger LOG = System.getLogger(WeldRequestScope.class.getName());
+    /** The store this class bound on the calling thread, to set it aside and bind it again. */
+    private static final ThreadLocal<Map<String, Object>> BOUND_HERE = new ThreadLocal<>();
 
     private final WeldManager manager;
     private final BoundRequestContext bound;
@@ -58,11 +67,10 @@ public final class WeldRequestScope {
             return Optional.empty();
         }
         RequestScopeTracker tracker = tracker(context);
-        Collection<ContextualInstance<?>> instances = context.getAllContextualInstances();
         if (!(context instanceof BoundRequestContext)) {
-            tracker.recordContainerOwned(instances, this::destroy);
+            tracker.recordOrigin(context.getAllContextualInstances(), this::destroy);
         }
-        return Optional.of(new Captured(tracker, List.copyOf(instances)));
+        return Optional.of(new Captured(tracker));
     }
 
     /**
@@ -89,9 +97,9 @@ public final class WeldRequestScope {
     /**
      * On the request's own thread, when the container releases the request (before it destroys the
      * request context): decides who destroys the request's instances. When the response is still
-     * pending, the request's own context is emptied, so that the container destroys nothing and
-     * the tracker destroys everything once the response completes. Does nothing for a request that
-     * never hopped.
+     * pending or a hop still runs, the request's own context is emptied, so that the container
+     * destroys nothing and the tracker destroys everything once both are over. Does nothing for a
+     * request that never hopped.
      *
      * @param responsePending whether the response is still being produced asynchronously
      */
@@ -104,26 +112,27 @@ public final class WeldRequestScope {
         if (tracker == null) {
             return;
         }
-        if (responsePending) {
-            // hand every instance over to the tracker: whatever the container decides next, it
-            // finds nothing left to destroy
-            tracker.recordContainerOwned(context.getAllContextualInstances(), this::destroy);
+        if (tracker.originReleased(context.getAllContextualInstances(), this::destroy, responsePending)) {
+            // whatever the container decides next, it finds nothing left to destroy
             context.clearAndSet(List.of());
         }
-        tracker.originReleased(responsePending);
     }
 
     /**
-     * After a hop the calling thread waited for: puts the instances first created on the hop into
-     * the calling thread's request context, so that the code that follows sees the same instances.
+     * After a hop the calling thread waited for: puts the instances first created on hops into the
+     * calling thread's request context, so that the code that follows sees the same instances.
      */
     public void adoptHopInstances() {
         WeldAlterableContext context = activeRequestContext();
-        if (context == null) {
+        if (context == null || context instanceof BoundRequestContext) {
+            return;
+        }
+        RequestScopeTracker tracker = context.get(trackerBean);
+        if (tracker == null) {
             return;
         }
         Collection<ContextualInstance<?>> present = context.getAllContextualInstances();
-        List<ContextualInstance<?>> adopted = tracker(context).adopt(present);
+        List<ContextualInstance<?>> adopted = tracker.adopt(present);
         if (!adopted.isEmpty()) {
             List<ContextualInstance<?>> all = new ArrayList<>(present);
             all.addAll(adopted);
@@ -153,6 +162,8 @@ public final class WeldRequestScope {
      */
     private void destroy(List<ContextualInstance<?>> instances) {
         if (manager.isContextActive(RequestScoped.class)) {
+            // the request's own thread (or a container thread ending it): the instances' @PreDestroy
+            // methods run with the context that is active there
             instances.forEach(WeldRequestScope::destroyOne);
             return;
         }
@@ -177,6 +188,41 @@ public final class WeldRequestScope {
         }
     }
 
+    private Context activeContextOrNull() {
+        for (Context context : manager.getContexts(RequestScoped.class)) {
+            if (context.isActive()) {
+                return context;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Deactivates the request context active on the calling thread for a while.
+     *
+     * @return activates it again
+     */
+    private Runnable setAside(Context active) {
+        Map<String, Object> store = BOUND_HERE.get();
+        if (active instanceof BoundRequestContext && store != null) {
+            bound.deactivate();
+            bound.dissociate(store);
+            BOUND_HERE.remove();
+            return () -> {
+                bound.associate(store);
+                bound.activate();
+                BOUND_HERE.set(store);
+            };
+        }
+        if (active instanceof ManagedContext managed) {
+            managed.deactivate();
+            return managed::activate;
+        }
+        throw new IllegalStateException("AIOJ-0514 thread '" + Thread.currentThread().getName() + "' has request "
+                + "context " + active.getClass().getName() + " active, which cannot be set aside to run another "
+                + "request's code; run that code on the event loop or a greenlet instead");
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void destroyOne(ContextualInstance<?> instance) {
         try {
@@ -187,34 +233,71 @@ public final class WeldRequestScope {
         }
     }
 
-    /** The captured request context of one submission. */
+    /** Makes the instances visible in the bound context, unless their beans have instances there already. */
+    private void merge(List<ContextualInstance<?>> instances) {
+        if (instances.isEmpty()) {
+            return;
+        }
+        Collection<ContextualInstance<?>> present = bound.getAllContextualInstances();
+        Set<Contextual<?>> held = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ContextualInstance<?> instance : present) {
+            held.add(instance.getContextual());
+        }
+        List<ContextualInstance<?>> all = new ArrayList<>(present);
+        for (ContextualInstance<?> instance : instances) {
+            if (held.add(instance.getContextual())) {
+                all.add(instance);
+            }
+        }
+        if (all.size() > present.size()) {
+            bound.clearAndSet(all);
+        }
+    }
+
+    /** The captured request context of one request. */
     private final class Captured implements ContextSnapshot.Part {
 
         private final RequestScopeTracker tracker;
-        private final List<ContextualInstance<?>> instances;
 
-        Captured(RequestScopeTracker tracker, List<ContextualInstance<?>> instances) {
+        Captured(RequestScopeTracker tracker) {
             this.tracker = tracker;
-            this.instances = instances;
         }
 
         @Override
         public ContextSnapshot.Scope restore() {
-            if (manager.isContextActive(RequestScoped.class)) {
-                // The thread already has a request context (the task runs inline on a thread of the
-                // same request): the instances are already visible there.
-                return ContextSnapshot.Scope.NONE;
+            Context active = activeContextOrNull();
+            Runnable putBack = null;
+            if (active != null) {
+                if (active instanceof WeldAlterableContext alterable && alterable.get(trackerBean) == tracker) {
+                    return ContextSnapshot.Scope.NONE; // this request's context is already active here
+                }
+                putBack = setAside(active);
             }
-            HashMap<String, Object> storage = new HashMap<>();
-            bound.associate(storage);
-            bound.activate();
-            bound.clearAndSet(instances);
+            Map<String, Object> previous = BOUND_HERE.get();
+            Map<String, Object> store = tracker.beginHop((shared, merge) -> {
+                bound.associate(shared);
+                bound.activate();
+                BOUND_HERE.set(shared);
+                merge(merge);
+            });
+            if (store == null) {
+                return putBack == null ? ContextSnapshot.Scope.NONE : putBack::run; // the request is over
+            }
+            Runnable restoreOther = putBack;
             return () -> {
                 try {
-                    tracker.recordHop(bound.getAllContextualInstances());
                     bound.deactivate();
                 } finally {
-                    bound.dissociate(storage);
+                    bound.dissociate(store);
+                    if (previous == null) {
+                        BOUND_HERE.remove();
+                    } else {
+                        BOUND_HERE.set(previous);
+                    }
+                    tracker.endHop();
+                    if (restoreOther != null) {
+                        restoreOther.run();
+                    }
                 }
             };
         }

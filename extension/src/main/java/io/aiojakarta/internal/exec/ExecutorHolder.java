@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -19,9 +20,13 @@ import javax.naming.NamingException;
 /**
  * Owns the executor that runs blocking bodies: the server's default {@code ManagedExecutorService}
  * when JNDI has one, else a bounded pool of platform threads named {@code aio-executor-N}. Shuts
- * down only a pool it created. Thread-safe.
+ * down only a pool it created. Every task it runs is marked, so that a mapped call made from one of
+ * its tasks can tell it already runs on this executor ({@link #runsCurrentThread()}) and run inline
+ * instead of waiting on the pool it holds. Thread-safe.
  */
-public final class ExecutorHolder {
+public final class ExecutorHolder implements Executor {
+
+    private static final ThreadLocal<ExecutorHolder> RUNNING_ON = new ThreadLocal<>();
 
     /** Where Jakarta EE servers bind their default managed executor. */
     public static final String DEFAULT_MANAGED_EXECUTOR = "java:comp/DefaultManagedExecutorService";
@@ -94,12 +99,44 @@ public final class ExecutorHolder {
     }
 
     /**
-     * The executor.
+     * The executor itself, for what this holder does not cover.
      *
      * @return the managed executor or the owned pool
      */
     public ExecutorService executor() {
         return executor;
+    }
+
+    /**
+     * Runs the task on the executor, marked as running there.
+     *
+     * @param task the task
+     * @throws java.util.concurrent.RejectedExecutionException when the executor is saturated or shut down
+     */
+    @Override
+    public void execute(Runnable task) {
+        executor.execute(() -> {
+            ExecutorHolder previous = RUNNING_ON.get();
+            RUNNING_ON.set(this);
+            try {
+                task.run();
+            } finally {
+                if (previous == null) {
+                    RUNNING_ON.remove();
+                } else {
+                    RUNNING_ON.set(previous);
+                }
+            }
+        });
+    }
+
+    /**
+     * Tells whether the calling thread runs a task of this executor.
+     *
+     * @return {@code true} inside a task given to {@link #execute}
+     */
+    public boolean runsCurrentThread() {
+        return RUNNING_ON.get() == this;
     }
 
     /**

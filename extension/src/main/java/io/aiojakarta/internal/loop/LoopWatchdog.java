@@ -22,15 +22,15 @@ final class LoopWatchdog {
 
     private static final Logger LOG = System.getLogger(LoopWatchdog.class.getName());
 
-    private final List<ManagedEventLoop.Loop> loops;
+    private final List<Loop> loops;
     private final long thresholdNanos;
     private final ScheduledExecutorService timer;
-    private final Map<ManagedEventLoop.Loop, Long> reported = new HashMap<>();
+    private final Map<Loop, Long> reported = new HashMap<>();
     private final AtomicLong stalls = new AtomicLong();
-    private final Map<ManagedEventLoop.Loop, Long> probeSent = new HashMap<>();
+    private final Map<Loop, Long> probeSent = new HashMap<>();
     private volatile long lagNanos;
 
-    LoopWatchdog(List<ManagedEventLoop.Loop> loops, Duration threshold) {
+    LoopWatchdog(List<Loop> loops, Duration threshold) {
         this.loops = loops;
         this.thresholdNanos = threshold.toNanos();
         ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, runnable -> {
@@ -58,18 +58,18 @@ final class LoopWatchdog {
     /** Sends a probe to each idle-probe loop; a probe measures how long it waited for the loop. */
     private void probe(long now) {
         long worst = 0;
-        for (ManagedEventLoop.Loop loop : loops) {
+        for (Loop loop : loops) {
             Long sent = probeSent.get(loop);
             if (sent != null) {
                 worst = Math.max(worst, now - sent); // still waiting: it is at least this late
                 continue;
             }
-            if (loop.pool.isShutdown()) {
+            if (loop.isShutdown()) {
                 continue;
             }
             probeSent.put(loop, now);
             try {
-                loop.pool.execute(() -> {
+                loop.execute(() -> {
                     long waited = System.nanoTime() - now;
                     try {
                         timer.execute(() -> {
@@ -96,7 +96,7 @@ final class LoopWatchdog {
     private void check() {
         long now = System.nanoTime();
         probe(now);
-        for (ManagedEventLoop.Loop loop : loops) {
+        for (Loop loop : loops) {
             long start = loop.taskStart();
             Thread thread = loop.thread();
             if (start == 0 || thread == null || now - start < thresholdNanos) {

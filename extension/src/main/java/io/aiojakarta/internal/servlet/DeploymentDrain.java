@@ -1,6 +1,5 @@
 package io.aiojakarta.internal.servlet;
 
-import io.aiojakarta.internal.DrainWait;
 import io.undertow.server.ExchangeCompletionListener;
 import io.undertow.server.HandlerWrapper;
 import io.undertow.server.HttpHandler;
@@ -19,6 +18,10 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -47,10 +50,11 @@ public final class DeploymentDrain implements HandlerWrapper, LifecycleIntercept
     private final AtomicLong active = new AtomicLong();
     private final AtomicBoolean drained = new AtomicBoolean();
     private final ExchangeCompletionListener finished = (exchange, next) -> {
-        active.decrementAndGet();
+        ended();
         next.proceed();
     };
     private volatile boolean draining;
+    private volatile CompletableFuture<Void> idle;
 
     /**
      * Creates the drain of one deployment.
@@ -79,13 +83,23 @@ public final class DeploymentDrain implements HandlerWrapper, LifecycleIntercept
         return exchange -> {
             active.incrementAndGet(); // counted before the check, so that a drain never misses it
             if (draining) {
-                active.decrementAndGet();
+                ended();
                 refuse(exchange, "shutting down");
                 return;
             }
             exchange.addExchangeCompleteListener(finished);
             next.handleRequest(exchange);
         };
+    }
+
+    /** A request ended; the last one wakes a waiting drain. */
+    private void ended() {
+        if (active.decrementAndGet() <= 0) {
+            CompletableFuture<Void> waiting = idle;
+            if (waiting != null) {
+                waiting.complete(null);
+            }
+        }
     }
 
     /**
@@ -146,12 +160,23 @@ public final class DeploymentDrain implements HandlerWrapper, LifecycleIntercept
         return left;
     }
 
+    /** Waits for the last request to end: a future it completes, never polling. */
     private boolean awaitIdle(Duration within) {
+        CompletableFuture<Void> waiting = new CompletableFuture<>();
+        idle = waiting;
+        if (active.get() <= 0) {
+            return true;
+        }
         try {
-            return DrainWait.until(() -> active.get() <= 0, within);
+            waiting.get(within.toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException stillRunning) {
+            return active.get() <= 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return active.get() <= 0;
+        } catch (ExecutionException impossible) {
+            throw new IllegalStateException(impossible);
         }
     }
 

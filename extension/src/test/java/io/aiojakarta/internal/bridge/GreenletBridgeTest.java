@@ -135,7 +135,7 @@ class GreenletBridgeTest {
     @Test
     void nonStrictConfigurationMakesAwaitBlockOnPlatformThreads() {
         runtime.shutdown();
-        runtime = AioRuntime.standalone(new AiojakartaConfig(Optional.empty(), 1, 100, 4, 10, 10, 0, false, 1000, true),
+        runtime = AioRuntime.standalone(new AiojakartaConfig(Optional.empty(), 1, 100, 4, 10, 10, 0, false, 1000, true, 100, 1000, 10),
                 ContextCapture.CLASS_LOADER_ONLY);
         bridge = runtime.bridge();
         int value = bridge.await(runtime.loop().sleep(Duration.ofMillis(50)).thenApply(ignored -> 7));

@@ -30,23 +30,30 @@ class AiojakartaConfigTest {
         assertEquals(150, result.config().executorMaxThreads());
         assertEquals(10_000, result.config().executorQueueSize());
         assertTrue(result.config().bridgeStrict());
+        assertEquals(10_000, result.config().coroutinesMaxInFlight());
+        assertEquals(100_000, result.config().eventLoopMaxQueued());
+        assertEquals(1_000, result.config().webSocketMaxPendingMessages());
     }
 
     @Test
     void everyKeyIsReadFromSystemProperties() {
-        AiojakartaConfig.Result result = read(Map.of(
-                "aiojakarta.default-mapper", "greenlet",
-                "aiojakarta.event-loop.threads", "2",
-                "aiojakarta.event-loop.blocked-warning-millis", "50",
-                "aiojakarta.executor.max-threads", "8",
-                "aiojakarta.executor.queue-size", "0",
-                "aiojakarta.greenlets.max-concurrent", "64",
-                "aiojakarta.timeout-millis", "2500",
-                "aiojakarta.bridge.strict", "FALSE",
-                "aiojakarta.shutdown-timeout-millis", "100",
-                "aiojakarta.greenlets.requests", "false"), Map.of());
+        AiojakartaConfig.Result result = read(Map.ofEntries(
+                Map.entry("aiojakarta.default-mapper", "greenlet"),
+                Map.entry("aiojakarta.event-loop.threads", "2"),
+                Map.entry("aiojakarta.event-loop.blocked-warning-millis", "50"),
+                Map.entry("aiojakarta.executor.max-threads", "8"),
+                Map.entry("aiojakarta.executor.queue-size", "0"),
+                Map.entry("aiojakarta.greenlets.max-concurrent", "64"),
+                Map.entry("aiojakarta.timeout-millis", "2500"),
+                Map.entry("aiojakarta.bridge.strict", "FALSE"),
+                Map.entry("aiojakarta.shutdown-timeout-millis", "100"),
+                Map.entry("aiojakarta.greenlets.requests", "false"),
+                Map.entry("aiojakarta.coroutines.max-in-flight", "7"),
+                Map.entry("aiojakarta.event-loop.max-queued", "300"),
+                Map.entry("aiojakarta.websocket.max-pending-messages", "9")), Map.of());
         assertTrue(result.valid(), result.problems()::toString);
-        assertEquals(new AiojakartaConfig(Optional.of(Mapper.GREENLET), 2, 50, 8, 0, 64, 2500, false, 100, false), result.config());
+        assertEquals(new AiojakartaConfig(Optional.of(Mapper.GREENLET), 2, 50, 8, 0, 64, 2500, false, 100, false, 7, 300, 9),
+                result.config());
     }
 
     @Test
@@ -76,6 +83,9 @@ class AiojakartaConfigTest {
         "aiojakarta.bridge.strict|yes|must be true or false",
         "aiojakarta.shutdown-timeout-millis|soon|must be a whole number >= 0",
         "aiojakarta.event-loop.blocked-warning-millis|-1|must be a whole number >= 0",
+        "aiojakarta.coroutines.max-in-flight|0|must be a whole number from 1 to 10000000",
+        "aiojakarta.event-loop.max-queued|0|must be a whole number from 1 to 100000000",
+        "aiojakarta.websocket.max-pending-messages|many|must be a whole number from 1 to 1000000",
     })
     void aBadValueIsReportedWithKeyValueAndRule(String key, String value, String rule) {
         AiojakartaConfig.Result result = read(Map.of(key, value), Map.of());

@@ -1,0 +1,186 @@
+package io.aiojakarta.internal.dispatch;
+
+import io.aiojakarta.internal.Stages;
+import io.aiojakarta.internal.context.ContextSnapshot;
+import io.aiojakarta.internal.loop.ManagedEventLoop;
+import jakarta.interceptor.InvocationContext;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.RemoteEndpoint;
+import jakarta.websocket.SendHandler;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Queue;
+import java.util.WeakHashMap;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Runs coroutine WebSocket callbacks ({@code @OnOpen}, {@code @OnMessage}, {@code @OnClose},
+ * {@code @OnError}) of plain endpoints on the event loop, one after the other per connection, in the
+ * order the container delivered them: a callback starts once the stage of the one before it has
+ * completed. The container gets {@code null} back at once (so it sends nothing itself); the value
+ * of a callback's stage is sent through its {@code Session} when the stage completes.
+ *
+ * <p><b>Bound.</b> At most {@code aiojakarta.websocket.max-pending-messages} callbacks of one
+ * connection wait at once; a client sending faster than its callbacks finish has its connection
+ * closed with 1013 (try again later). Thread-safe.
+ */
+final class WebSocketCallbacks {
+
+    private static final Logger LOG = System.getLogger(WebSocketCallbacks.class.getName());
+    /** Close code 1013 of RFC 6455's registry: try again later. */
+    static final CloseReason.CloseCode TRY_AGAIN_LATER = CloseReason.CloseCodes.getCloseCode(1013);
+
+    private final ManagedEventLoop loop;
+    private final int maxPending;
+    private final Map<Object, Connection> connections = Collections.synchronizedMap(new WeakHashMap<>());
+
+    WebSocketCallbacks(ManagedEventLoop loop, int maxPending) {
+        this.loop = loop;
+        this.maxPending = maxPending;
+    }
+
+    Object dispatch(ViewPlan plan, InvocationContext invocation) {
+        Session session = plan.sessionIndex() < 0 ? null : (Session) invocation.getParameters()[plan.sessionIndex()];
+        Object key = session != null ? session : invocation.getTarget();
+        Connection connection;
+        synchronized (connections) {
+            connection = connections.computeIfAbsent(key, ignored -> new Connection(loop.assign(), maxPending));
+        }
+        ContextSnapshot context = loop.capture();
+        if (!connection.enqueue(() -> run(plan, invocation, session), context)) {
+            overflow(plan, session);
+        }
+        return null;
+    }
+
+    private void overflow(ViewPlan plan, Session session) {
+        LOG.log(Level.WARNING, "AIOJ-0607 WebSocket connection of ''{0}'' has {1} callbacks waiting, the bound of "
+                + "aiojakarta.websocket.max-pending-messages: closed with 1013 (try again later)", plan.name(), maxPending);
+        if (session != null && session.isOpen()) {
+            try {
+                session.close(new CloseReason(TRY_AGAIN_LATER, "too many messages waiting"));
+            } catch (IOException | RuntimeException closing) {
+                LOG.log(Level.DEBUG, "closing an overflowing WebSocket connection failed", closing);
+            }
+        }
+    }
+
+    /** Runs one callback; returns the stage the next one waits for. */
+    private CompletionStage<?> run(ViewPlan plan, InvocationContext invocation, Session session) {
+        Object returned;
+        try {
+            returned = invocation.proceed();
+        } catch (Throwable failure) {
+            report(plan, failure);
+            return null;
+        }
+        if (!(returned instanceof CompletionStage<?> stage)) {
+            return null;
+        }
+        return stage.handle((value, failure) -> {
+            if (failure != null) {
+                report(plan, Stages.unwrap(failure));
+            } else if (value != null && session != null && session.isOpen()) {
+                send(session.getAsyncRemote(), value, plan);
+            }
+            return null;
+        });
+    }
+
+    private static void send(RemoteEndpoint.Async remote, Object value, ViewPlan plan) {
+        SendHandler reportFailure = result -> {
+            if (!result.isOK()) {
+                report(plan, result.getException());
+            }
+        };
+        if (value instanceof String text) {
+            remote.sendText(text, reportFailure);
+        } else if (value instanceof ByteBuffer data) {
+            remote.sendBinary(data, reportFailure);
+        } else if (value instanceof byte[] bytes) {
+            remote.sendBinary(ByteBuffer.wrap(bytes), reportFailure);
+        } else {
+            remote.sendObject(value, reportFailure);
+        }
+    }
+
+    private static void report(ViewPlan plan, Throwable failure) {
+        LOG.log(Level.ERROR, "AIOJ-0606 WebSocket callback '" + plan.name() + "' failed", failure);
+    }
+
+    /** A callback of one connection; returns the stage the next one waits for, or {@code null}. */
+    @FunctionalInterface
+    private interface Hook {
+        CompletionStage<?> run();
+    }
+
+    /** The callbacks of one connection, run one at a time on the connection's loop. */
+    private static final class Connection {
+
+        private final Executor home;
+        private final int maxPending;
+        private final Queue<Runnable> waiting = new ArrayDeque<>();
+        private boolean running;
+
+        Connection(Executor home, int maxPending) {
+            this.home = home;
+            this.maxPending = maxPending;
+        }
+
+        /** Queues a callback with the context it was delivered in; {@code false} when the bound is reached. */
+        boolean enqueue(Hook hook, ContextSnapshot context) {
+            Runnable step = context.wrap(() -> {
+                CompletionStage<?> stage = hook.run();
+                if (stage == null) {
+                    nextOnLoop();
+                } else {
+                    stage.whenComplete((ignored, failure) -> nextOnLoop());
+                }
+            });
+            synchronized (this) {
+                if (waiting.size() >= maxPending) {
+                    return false;
+                }
+                waiting.add(step);
+                if (running) {
+                    return true;
+                }
+                running = true;
+            }
+            nextOnLoop();
+            return true;
+        }
+
+        private void nextOnLoop() {
+            try {
+                home.execute(this::next);
+            } catch (RejectedExecutionException loopStopped) {
+                synchronized (this) {
+                    waiting.clear();
+                    running = false;
+                }
+            }
+        }
+
+        /** On the loop: runs the next waiting callback, or goes idle. */
+        private void next() {
+            Runnable step;
+            synchronized (this) {
+                step = waiting.poll();
+                if (step == null) {
+                    running = false;
+                    return;
+                }
+            }
+            step.run();
+        }
+    }
+}
