@@ -251,7 +251,6 @@ public final class AioRuntime {
         }
         try {
             inFlight.close();
-            long start = System.nanoTime();
             Duration drain = Duration.ofMillis(config.shutdownTimeoutMillis());
             boolean idle;
             try {
@@ -260,13 +259,15 @@ public final class AioRuntime {
                 Thread.currentThread().interrupt();
                 idle = false;
             }
-            int cancelled = idle ? 0 : cancelRunning(drain);
-            Duration left = drain.minusNanos(System.nanoTime() - start);
-            Duration stop = cancelled > 0 || left.isNegative() ? CANCELLED_GRACE : left;
-            greenlets.shutdown(stop);
-            executor.shutdown(stop);
+            if (!idle) {
+                cancelRunning(drain);
+            }
+            // what still runs now belongs to no invocation (a task a finished request spawned and
+            // left behind) or was just cancelled: it gets a short grace, then is interrupted
+            greenlets.shutdown(CANCELLED_GRACE);
+            executor.shutdown(CANCELLED_GRACE);
             dispatcher.shutdown(CANCELLED_GRACE);
-            loop.shutdown(stop);
+            loop.shutdown(CANCELLED_GRACE);
         } finally {
             RuntimeJmx registered = jmx;
             if (registered != null) {

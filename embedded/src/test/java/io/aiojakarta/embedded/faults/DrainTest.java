@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.aiojakarta.embedded.AioServer;
 import io.aiojakarta.embedded.support.Http;
 import io.aiojakarta.embedded.support.LogCapture;
+import io.aiojakarta.embedded.support.ThreadDump;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -21,9 +23,9 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(240)
 class DrainTest {
 
+    /** Aiojakarta's and Undertow's threads, greenlets (virtual threads) included. */
     private static boolean aiojakartaThreadAlive() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(thread -> thread.getName().startsWith("aio-") || thread.getName().startsWith("XNIO-"));
+        return !ThreadDump.named("aio-", "XNIO-").isEmpty();
     }
 
     @Test
@@ -50,7 +52,8 @@ class DrainTest {
                 assertEquals("drained", answered.body());
             }
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> !aiojakartaThreadAlive());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(Set.of(), ThreadDump.named("aio-", "XNIO-"),
+                "threads and greenlets left after close"));
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertTrue(
                 ManagementFactory.getThreadMXBean().getThreadCount() <= baseline,
                 "threads now " + ManagementFactory.getThreadMXBean().getThreadCount() + ", before start " + baseline));

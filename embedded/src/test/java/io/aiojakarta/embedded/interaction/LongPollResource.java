@@ -40,6 +40,27 @@ public class LongPollResource {
                 .thenApplyAsync(value -> value + " seen by " + caller.id(), loop);
     }
 
+    /**
+     * As {@link #continueWith}, with a direct executor: the continuation runs inline on the thread
+     * that completes the future, inside B's loop task, and must still see A.
+     */
+    @GET
+    @Path("direct")
+    @AsyncView(Mapper.COROUTINE)
+    public CompletionStage<String> continueInline(@QueryParam("key") String key) {
+        return loop.sleep(Duration.ZERO)
+                .thenCompose(ignored -> Mailbox.future(key))
+                .thenApplyAsync(value -> value + " seen by " + caller.id(), Runnable::run);
+    }
+
+    /** A continuation on a foreign future, adopted so that it follows the code that registered it. */
+    @GET
+    @Path("adopted")
+    @AsyncView(Mapper.COROUTINE)
+    public CompletionStage<String> adopted(@QueryParam("key") String key) {
+        return loop.adopt(Mailbox.future(key)).thenApply(value -> value + " seen by " + caller.id());
+    }
+
     /** B: completes the key from a task on the event loop, inside its own request. */
     @GET
     @Path("complete")

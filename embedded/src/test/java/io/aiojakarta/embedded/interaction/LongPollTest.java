@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Request A waits on a future that request B completes from its own coroutine: A's response
@@ -54,9 +56,10 @@ class LongPollTest {
         assertEquals("A", response.headers().firstValue("X-Caller").orElse(null), "A's response filter saw");
     }
 
-    @Test
-    void continuationRegisteredByAWaitingRequestRunsWithItsContext() throws Exception {
-        HttpResponse<String> response = waitThenComplete("poll/continue", "continuation-" + System.nanoTime());
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"continue", "direct", "adopted"})
+    void continuationRegisteredByAWaitingRequestRunsWithItsContext(String kind) throws Exception {
+        HttpResponse<String> response = waitThenComplete("poll/" + kind, kind + "-" + System.nanoTime());
         assertEquals(200, response.statusCode(), response::body);
         assertEquals("from B seen by A", response.body());
         assertEquals("A", response.headers().firstValue("X-Caller").orElse(null));

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -77,6 +79,28 @@ public class QueuedResource {
     public CompletionStage<String> pause(@QueryParam("id") String id, @QueryParam("ms") long millis) {
         STARTED.add(id);
         return loop.sleep(Duration.ofMillis(millis)).thenApply(ignored -> "paused " + id);
+    }
+
+    /** Returns a stage that never completes and cannot be viewed as a CompletableFuture. */
+    @GET
+    @Path("opaque")
+    @AsyncView(value = Mapper.COROUTINE, timeoutMillis = 300)
+    public CompletionStage<String> opaque(@QueryParam("id") String id) {
+        STARTED.add(id);
+        CompletableFuture<String> never = new CompletableFuture<>();
+        @SuppressWarnings("unchecked")
+        CompletionStage<String> opaque = (CompletionStage<String>) Proxy.newProxyInstance(
+                CompletionStage.class.getClassLoader(), new Class<?>[] {CompletionStage.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("toCompletableFuture")) {
+                        throw new UnsupportedOperationException("a driver's own stage type");
+                    }
+                    try {
+                        return method.invoke(never, arguments);
+                    } catch (InvocationTargetException failed) {
+                        throw failed.getCause();
+                    }
+                });
+        return opaque;
     }
 
     /** Never resumes its response. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiojakarta.embedded.AioServer;
 import io.aiojakarta.embedded.support.Http;
+import io.aiojakarta.embedded.support.Mbeans;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -63,6 +64,15 @@ class QueuedWorkTest {
     @Test
     void coroutineBodyStillQueuedAtItsTimeoutNeverRuns() throws Exception {
         settledWhileQueuedNeverStarts("queued/stall", "queued/coroutine");
+    }
+
+    @Test
+    void stageThatCannotBeViewedAsAFutureIsStillAnsweredAtItsTimeout() throws Exception {
+        String id = "opaque-" + System.nanoTime();
+        HttpResponse<String> response = http.sendAsync(http.request("queued/opaque?id=" + id).build()).get(10, TimeUnit.SECONDS);
+        assertEquals(503, response.statusCode(), response::body);
+        assertEquals("timed out", response.body());
+        await().atMost(Duration.ofSeconds(5)).until(() -> Mbeans.attribute("InFlight") == 0);
     }
 
     @Test

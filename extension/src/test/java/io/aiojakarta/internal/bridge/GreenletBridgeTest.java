@@ -1,5 +1,6 @@
 package io.aiojakarta.internal.bridge;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -12,8 +13,13 @@ import io.aiojakarta.ScopeException;
 import io.aiojakarta.internal.AioRuntime;
 import io.aiojakarta.internal.config.AiojakartaConfig;
 import io.aiojakarta.internal.context.ContextCapture;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -25,6 +31,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -239,16 +247,40 @@ class GreenletBridgeTest {
     }
 
     @Test
-    void shutdownLeavesNoAiojakartaThread() throws Exception {
+    void shutdownLeavesNoAiojakartaThreadNorGreenlet() throws Exception {
         get(bridge.spawnGreenlet(() -> bridge.await(runtime.loop().sleep(Duration.ofMillis(10)))));
         get(bridge.runInExecutor(() -> 1));
+        CompletableFuture<Void> parked = bridge.<Void>spawnGreenlet(() -> {
+            bridge.await(new CompletableFuture<Void>()); // never completes: only the shutdown ends it
+            return null;
+        }).toCompletableFuture();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !liveThreads("aio-greenlet-").isEmpty());
         runtime.shutdown();
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            String name = thread.getName();
-            if (name.startsWith("aio-loop-") || name.startsWith("aio-executor-")) {
-                thread.join(5000);
-                assertFalse(thread.isAlive(), name + " is still alive");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertEquals(List.of(), liveThreads("aio-loop-", "aio-executor-", "aio-greenlet-", "aio-deadlines")));
+        assertTrue(parked.isCompletedExceptionally(), "the parked greenlet was interrupted and its stage failed");
+    }
+
+    /** Live threads by name prefix, greenlets included (the JDK's JSON thread dump lists virtual threads). */
+    private static List<String> liveThreads(String... prefixes) throws IOException {
+        Path directory = Files.createTempDirectory("threads");
+        Path dump = directory.resolve("dump.json");
+        try {
+            ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                    .dumpThreads(dump.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
+            List<String> live = new ArrayList<>();
+            Matcher name = Pattern.compile("\"name\": \"([^\"]*)\"").matcher(Files.readString(dump));
+            while (name.find()) {
+                for (String prefix : prefixes) {
+                    if (name.group(1).startsWith(prefix)) {
+                        live.add(name.group(1));
+                    }
+                }
             }
+            return live;
+        } finally {
+            Files.deleteIfExists(dump);
+            Files.deleteIfExists(directory);
         }
     }
 }
