@@ -84,7 +84,9 @@ public interface GreenletBridge {
      *
      * @param task the code to run; may block briefly and await stages
      * @param <T> the result type
-     * @return a stage completed on the event loop with the task's result or its own exception
+     * @return a stage completed with the task's result or its own exception, whose dependents run
+     *     on the event loop with the context of the code that registered them; cancelling it
+     *     before the task starts means it never starts, while it runs interrupts it
      * @throws NullPointerException when {@code task} is null
      */
     <T> CompletionStage<T> spawnGreenlet(Callable<T> task);
@@ -95,7 +97,9 @@ public interface GreenletBridge {
      *
      * @param task the blocking code
      * @param <T> the result type
-     * @return a stage completed on the event loop with the task's result or its own exception
+     * @return a stage completed with the task's result or its own exception, whose dependents run
+     *     on the event loop with the context of the code that registered them; cancelling it
+     *     before the task starts means it never starts, while it runs interrupts it
      * @throws NullPointerException when {@code task} is null
      */
     <T> CompletionStage<T> runInExecutor(Callable<T> task);

@@ -1,5 +1,6 @@
 package io.aiojakarta;
 
+import io.aiojakarta.spi.WebSocketConnections;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
@@ -19,7 +20,6 @@ import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -39,13 +39,18 @@ import java.util.function.Supplier;
  *
  * <p><b>Threads and order.</b> Every hook runs on the event loop, one at a time per connection and
  * in the order the events arrived: a message's hook starts only once the stage returned by the
- * previous hook has completed. Hooks must not block; blocking work goes through
- * {@link GreenletBridge#runInExecutor}.
+ * previous hook has completed. Transport errors reach {@link #onError(Throwable)} in that same
+ * order. Hooks must not block; blocking work goes through {@link GreenletBridge#runInExecutor}.
+ *
+ * <p><b>Bound.</b> A connection holds at most {@code aiojakarta.websocket.max-pending-messages}
+ * events waiting for their hook (default 10,000). A client that sends faster than its hooks finish
+ * has its connection closed with 1013 (try again later), and the overflow is logged (AIOJ-0607).
  *
  * <p><b>Sending.</b> {@link #send(String)} and {@link #send(ByteBuffer)} return at once; their stage
- * completes on the event loop when the message has been written, or fails with
- * {@link WebSocketClosedException} when the connection is closed. Sends of one connection go out in
- * the order they were made. Both may be called from any thread.
+ * completes when the message has been written, or fails with {@link WebSocketClosedException} when
+ * the connection is closed, and its dependents run on the event loop with the context of the code
+ * that registered them. Sends of one connection go out in the order they were made, and
+ * {@link #close()} goes out after them. All may be called from any thread.
  *
  * <p><b>Errors.</b> A hook that throws, or whose stage fails, has the failure passed to
  * {@link #onError(Throwable)} on the loop, except a {@link WebSocketClosedException} on a hook (or
@@ -62,10 +67,15 @@ public abstract class WebSocketConnection {
     @Inject
     EventLoop injectedLoop;
 
+    @Inject
+    WebSocketConnections injectedConnections;
+
     private final Object lock = new Object();
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private volatile EventLoop loop;
+    private volatile WebSocketConnections connections;
+    private volatile WebSocketConnections.Queue hooks;
     private volatile Session session;
-    private CompletableFuture<Void> hooks = DONE;
     private CompletableFuture<Void> sends = DONE;
 
     /** For subclasses. */
@@ -84,6 +94,9 @@ public abstract class WebSocketConnection {
     public final void aioOpened(Session session, EndpointConfig config) {
         this.session = session;
         this.loop = injectedLoop != null ? injectedLoop : CDI.current().select(EventLoop.class).get();
+        this.connections = injectedConnections != null ? injectedConnections
+                : CDI.current().select(WebSocketConnections.class).get();
+        this.hooks = connections.newConnection();
         dispatch("onOpen", new Class<?>[0], this::onOpen);
     }
 
@@ -115,6 +128,7 @@ public abstract class WebSocketConnection {
      */
     @OnClose
     public final void aioClosed(CloseReason reason) {
+        closed.complete(null); // the closing handshake is over: a close() waiting for it is done
         dispatch("onClose", new Class<?>[] {CloseReason.class}, () -> onClose(reason));
     }
 
@@ -125,12 +139,17 @@ public abstract class WebSocketConnection {
      */
     @OnError
     public final void aioFailed(Throwable failure) {
-        EventLoop running = loop;
-        if (running == null) {
+        WebSocketConnections.Queue queue = hooks;
+        if (queue == null) {
             LOG.log(Level.ERROR, "AIOJ-0601 WebSocket error before the connection opened", failure);
             return;
         }
-        running.execute(() -> onError(failure));
+        if (!queue.offer(() -> {
+            deliverError(failure);
+            return null;
+        })) {
+            overflow();
+        }
     }
 
     // ---- hooks ---------------------------------------------------------------------------------
@@ -189,8 +208,8 @@ public abstract class WebSocketConnection {
      * Sends a text message.
      *
      * @param text the message
-     * @return a stage completed on the event loop once the message is written, or failed with
-     *     {@link WebSocketClosedException} when the connection is closed
+     * @return a stage completed once the message is written (its dependents run on the event
+     *     loop), or failed with {@link WebSocketClosedException} when the connection is closed
      */
     public final CompletionStage<Void> send(String text) {
         if (text == null) {
@@ -203,8 +222,8 @@ public abstract class WebSocketConnection {
      * Sends a binary message.
      *
      * @param data the message; its remaining bytes are sent
-     * @return a stage completed on the event loop once the message is written, or failed with
-     *     {@link WebSocketClosedException} when the connection is closed
+     * @return a stage completed once the message is written (its dependents run on the event
+     *     loop), or failed with {@link WebSocketClosedException} when the connection is closed
      */
     public final CompletionStage<Void> send(ByteBuffer data) {
         if (data == null) {
@@ -214,22 +233,43 @@ public abstract class WebSocketConnection {
     }
 
     /**
-     * Closes the connection normally.
+     * Closes the connection normally, after every message sent before this call has gone out.
      *
-     * @return a stage completing once the close frame has been sent
+     * @return a stage completing once the close frame has been written (on containers that report
+     *     it, Undertow among them; elsewhere once the container reports the connection closed), or
+     *     at once when the connection is already closed; its dependents run on the event loop
      */
     public final CompletionStage<Void> close() {
-        CompletableFuture<Void> closed = new CompletableFuture<>();
-        Session current = session;
-        try {
-            if (current != null && current.isOpen()) {
-                current.close();
-            }
-            closed.complete(null);
-        } catch (IOException e) {
-            closed.completeExceptionally(e);
+        CompletableFuture<Void> done;
+        synchronized (lock) {
+            done = sends.handle((ignored, earlier) -> null).thenCompose(ignored -> startClose());
+            sends = done;
         }
-        return closed;
+        EventLoop running = loop;
+        return running == null ? done : running.adopt(done);
+    }
+
+    /** Once the sends before it are written: sends the close frame, from the loop. */
+    private CompletableFuture<Void> startClose() {
+        Session current = session;
+        if (current == null || !current.isOpen()) {
+            return DONE;
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Runnable closing = () -> connections.close(current, closed).whenComplete((ignored, failure) -> {
+            if (failure == null) {
+                done.complete(null);
+            } else {
+                done.completeExceptionally(failure);
+            }
+        });
+        EventLoop running = loop;
+        if (running == null || running.inEventLoop()) {
+            closing.run();
+        } else {
+            running.execute(closing);
+        }
+        return done;
     }
 
     /**
@@ -266,9 +306,14 @@ public abstract class WebSocketConnection {
             sent = sends.handle((ignored, earlier) -> null).thenCompose(ignored -> startSend(kind, sender));
             sends = sent;
         }
-        CompletableFuture<Void> onLoop = new CompletableFuture<>();
-        sent.whenComplete((ignored, failure) -> completeOnLoop(onLoop, failure == null ? null : unwrap(failure)));
-        return onLoop;
+        CompletableFuture<Void> unwrapped = sent.handle((ignored, failure) -> {
+            if (failure != null) {
+                throw new CompletionException(unwrap(failure));
+            }
+            return null;
+        });
+        EventLoop running = loop;
+        return running == null ? unwrapped : running.adopt(unwrapped);
     }
 
     private CompletableFuture<Void> startSend(String kind, Sender sender) {
@@ -302,26 +347,24 @@ public abstract class WebSocketConnection {
                 + " is closed: the " + kind + " message was not sent", cause);
     }
 
-    private void completeOnLoop(CompletableFuture<Void> stage, Throwable failure) {
-        Consumer<CompletableFuture<Void>> complete = target -> {
-            if (failure == null) {
-                target.complete(null);
-            } else {
-                target.completeExceptionally(failure);
-            }
-        };
-        EventLoop running = loop;
-        if (running == null || running.inEventLoop()) {
-            complete.accept(stage);
-        } else {
-            running.execute(() -> complete.accept(stage));
+    private void dispatch(String hook, Class<?>[] parameters, Supplier<CompletionStage<?>> body) {
+        if (!hooks.offer(() -> run(hook, parameters, body))) {
+            overflow();
         }
     }
 
-    private void dispatch(String hook, Class<?>[] parameters, Supplier<CompletionStage<?>> body) {
-        EventLoop running = loop;
-        synchronized (lock) {
-            hooks = hooks.thenComposeAsync(ignored -> run(hook, parameters, body), running);
+    /** Too many events wait for their hook: the client is told to come back later. */
+    private void overflow() {
+        Session current = session;
+        LOG.log(Level.WARNING, "AIOJ-0607 WebSocket connection {0} of {1} has too many events waiting for their "
+                + "hooks, over aiojakarta.websocket.max-pending-messages: closed with 1013 (try again later)",
+                current == null ? "?" : current.getId(), getClass().getName());
+        if (current != null && current.isOpen()) {
+            try {
+                current.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(1013), "too many messages waiting"));
+            } catch (IOException | RuntimeException closing) {
+                LOG.log(Level.DEBUG, "closing an overflowing WebSocket connection failed", closing);
+            }
         }
     }
 
@@ -348,6 +391,11 @@ public abstract class WebSocketConnection {
         if (failure instanceof WebSocketClosedException && ignoresClosed(hook, parameters)) {
             return;
         }
+        deliverError(failure);
+    }
+
+    /** Passes a failure to {@link #onError(Throwable)}; a failure of onError itself is logged. */
+    private void deliverError(Throwable failure) {
         try {
             onError(failure);
         } catch (RuntimeException inHandler) {

@@ -1,6 +1,6 @@
 package io.aiojakarta.embedded;
 
-import io.aiojakarta.internal.servlet.DeploymentDrain;
+import io.aiojakarta.internal.undertow.DeploymentDrain;
 import io.undertow.Undertow;
 import io.undertow.server.DefaultByteBufferPool;
 import io.undertow.server.HttpHandler;

@@ -56,7 +56,9 @@ public class FanOutResource {
     }
 
     /**
-     * The coroutine way: start all three calls, combine when all are done, back on the loop.
+     * The coroutine way: start all three calls, combine when all are done, back on the loop. The
+     * client's stages complete on the client's threads; {@link EventLoop#adopt} brings them under
+     * the loop's rule, so that the combining step runs on the loop with this request's context.
      *
      * @param delay each upstream's delay in milliseconds
      * @return the combined answer
@@ -69,9 +71,9 @@ public class FanOutResource {
         List<CompletableFuture<UpstreamResource.Quote>> calls = UPSTREAMS.stream()
                 .map(name -> upstream.quote(base, name, delay).toCompletableFuture())
                 .toList();
-        return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
-                .thenApplyAsync(ignored -> new Combined(calls.stream().map(CompletableFuture::join).toList(),
-                        elapsedMillis(start), Thread.currentThread().getName()), loop);
+        return loop.adopt(CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)))
+                .thenApply(ignored -> new Combined(calls.stream().map(CompletableFuture::join).toList(),
+                        elapsedMillis(start), Thread.currentThread().getName()));
     }
 
     /**

@@ -12,6 +12,8 @@ import io.aiojakarta.internal.exec.ExecutorHolder;
 import io.aiojakarta.internal.exec.Greenlets;
 import io.aiojakarta.internal.exec.PinningReporter;
 import io.aiojakarta.internal.loop.ManagedEventLoop;
+import io.aiojakarta.internal.websocket.ConnectionQueues;
+import io.aiojakarta.spi.WebSocketConnections;
 import io.aiojakarta.spi.ViewDispatcher;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -52,6 +54,7 @@ public final class AioRuntime {
     private final DefaultGreenletBridge bridge;
     private final RuntimeMetrics metrics = new RuntimeMetrics();
     private final InFlightWork inFlight;
+    private final ConnectionQueues webSocketConnections;
     private final PlannedDispatcher dispatcher;
     private final AtomicInteger state = new AtomicInteger(RUNNING);
     private final CompletableFuture<Void> terminated = new CompletableFuture<>();
@@ -75,6 +78,7 @@ public final class AioRuntime {
         this.greenlets = new Greenlets(config.greenletsMaxConcurrent());
         this.bridge = new DefaultGreenletBridge(this);
         this.inFlight = new InFlightWork(config.coroutinesMaxInFlight());
+        this.webSocketConnections = new ConnectionQueues(loop, config.webSocketMaxPendingMessages());
         this.dispatcher = new PlannedDispatcher(this, Objects.requireNonNull(plans, "plans"), inFlight);
         this.pinning = config.blockedWarningMillis() > 0
                 ? PinningReporter.start(Duration.ofMillis(config.blockedWarningMillis()))
@@ -191,6 +195,15 @@ public final class AioRuntime {
      */
     public ViewDispatcher dispatcher() {
         return dispatcher;
+    }
+
+    /**
+     * The hook queues and the close of WebSocket connections.
+     *
+     * @return the connections' support
+     */
+    public WebSocketConnections webSocketConnections() {
+        return webSocketConnections;
     }
 
     /**

@@ -29,8 +29,8 @@ public interface AioRuntimeMXBean {
     long getLoopStalls();
 
     /**
-     * Greenlets running now (mapped bodies and bridge tasks; request greenlets are counted by the
-     * servlet dispatch separately).
+     * Greenlets running now: request greenlets (on Undertow), mapped bodies and bridge tasks, all
+     * from the one pool bound by {@code aiojakarta.greenlets.max-concurrent}.
      *
      * @return the live greenlets
      */

@@ -10,7 +10,10 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
 /**
- * The view mapper of {@code @AsyncView(Mapper.COROUTINE)}. Runs the body on the event loop and returns a stage at once; the stage the body returns is flattened into it, so no thread waits. Completes the caller's stage on a greenlet (which writes the response) or, for a caller on the loop, on the loop.
+ * The view mapper of {@code @AsyncView(Mapper.COROUTINE)}. Runs the body on the event loop and
+ * returns a stage at once; the stage the body returns is flattened into it, so no thread waits.
+ * The caller's stage is completed on a greenlet with the caller's own context (which writes the
+ * response); a caller already on the loop runs the body inline and gets the body's own stage.
  *
  * <p>The caller's context (request-scoped instances, Jakarta REST context data, class loader)
  * travels with the body; results and exceptions reach the caller unwrapped. Thread-safe.

@@ -10,7 +10,10 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
 /**
- * The view mapper of {@code @AsyncView(Mapper.COROUTINE_OR_EXECUTOR)}. Chooses per method: a method returning {@code CompletionStage} or taking {@code @Suspended AsyncResponse} runs as {@link CoroutineMapper} does, any other as {@link ExecutorMapper} does. Bound by a bare {@code @AsyncView}.
+ * The view mapper of {@code @AsyncView(Mapper.COROUTINE_OR_EXECUTOR)}, bound by a bare
+ * {@code @AsyncView}. The choice is made per method at deployment: a method returning
+ * {@code CompletionStage} or taking {@code @Suspended AsyncResponse} runs as {@link CoroutineMapper}
+ * does, any other as {@link ExecutorMapper} does.
  *
  * <p>The caller's context (request-scoped instances, Jakarta REST context data, class loader)
  * travels with the body; results and exceptions reach the caller unwrapped. Thread-safe.

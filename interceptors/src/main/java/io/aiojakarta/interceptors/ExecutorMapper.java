@@ -10,7 +10,11 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
 /**
- * The view mapper of {@code @AsyncView(Mapper.EXECUTOR)}. Runs the body on the executor (the server's {@code ManagedExecutorService}, else a bounded pool); the calling greenlet parks until it is done, a calling platform thread blocks, the event loop is refused with a {@code ScopeException}.
+ * The view mapper of {@code @AsyncView(Mapper.EXECUTOR)}. Runs the body on the executor (the
+ * server's {@code ManagedExecutorService}, else a bounded pool); the calling greenlet parks until it
+ * is done, a calling platform thread blocks, the event loop is refused with a
+ * {@code ScopeException}. A call made from a task of that executor runs inline, so that the pool
+ * never waits on itself.
  *
  * <p>The caller's context (request-scoped instances, Jakarta REST context data, class loader)
  * travels with the body; results and exceptions reach the caller unwrapped. Thread-safe.

@@ -10,7 +10,9 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
 /**
- * The view mapper of {@code @AsyncView(Mapper.GREENLET)}. Runs the body on a greenlet (inline when the caller already is one), where it may {@code await} stages freely; a calling platform thread blocks until it is done, the event loop is refused with a {@code ScopeException}.
+ * The view mapper of {@code @AsyncView(Mapper.GREENLET)}. Runs the body on a greenlet (inline when
+ * the caller already is one), where it may {@code await} stages freely; a calling platform thread
+ * blocks until it is done, the event loop is refused with a {@code ScopeException}.
  *
  * <p>The caller's context (request-scoped instances, Jakarta REST context data, class loader)
  * travels with the body; results and exceptions reach the caller unwrapped. Thread-safe.

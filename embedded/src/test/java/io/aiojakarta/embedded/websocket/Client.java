@@ -47,6 +47,16 @@ public final class Client implements WebSocket.Listener, AutoCloseable {
         return null;
     }
 
+    /** The close frame the server sent, as the client received it. */
+    public record Closed(int code, String reason) {
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        received.add(new Closed(statusCode, reason));
+        return null;
+    }
+
     public Object next() throws InterruptedException {
         Object message = received.poll(30, TimeUnit.SECONDS);
         if (message == null) {

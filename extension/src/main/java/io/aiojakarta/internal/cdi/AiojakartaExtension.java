@@ -15,6 +15,7 @@ import io.aiojakarta.internal.context.WeldRequestScope;
 import io.aiojakarta.internal.dispatch.ViewPlan;
 import io.aiojakarta.internal.dispatch.ViewPlans;
 import io.aiojakarta.internal.exec.ExecutorHolder;
+import io.aiojakarta.spi.WebSocketConnections;
 import io.aiojakarta.spi.ViewDispatcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
@@ -137,6 +138,12 @@ public final class AiojakartaExtension implements Extension {
                 .qualifiers(Default.Literal.INSTANCE)
                 .scope(ApplicationScoped.class)
                 .createWith(creational -> runtime().dispatcher());
+        event.addBean()
+                .beanClass(WebSocketConnections.class)
+                .types(WebSocketConnections.class, Object.class)
+                .qualifiers(Default.Literal.INSTANCE)
+                .scope(ApplicationScoped.class)
+                .createWith(creational -> runtime().webSocketConnections());
     }
 
     void startRuntime(@Observes AfterDeploymentValidation event, BeanManager beanManager) {

@@ -76,7 +76,7 @@ public record AiojakartaConfig(
 
     /** The defaults, as in the configuration reference. */
     public static final AiojakartaConfig DEFAULTS = new AiojakartaConfig(
-            Optional.empty(), 1, 100, 150, 10_000, 10_000, 0, true, 30_000, true, 10_000, 100_000, 1_000);
+            Optional.empty(), 1, 100, 150, 10_000, 10_000, 0, true, 30_000, true, 10_000, 100_000, 10_000);
 
     /**
      * Reads and validates every key.

@@ -21,8 +21,9 @@ import java.util.function.Consumer;
  *   <li>A running body is cancelled at most once: a coroutine's stage is cancelled on the
  *       invocation's own loop with the request's context; a blocking body is interrupted, and only
  *       while it runs, so that the interrupt never reaches another task of a pooled thread.</li>
- *   <li>Settling answers the caller first (through its {@link Answer}), then releases what the
- *       invocation holds (its deadline, its place in flight).</li>
+ *   <li>Settling answers the caller (through its {@link Answer}), then releases what the invocation
+ *       holds (its deadline, its place in flight). A cancelled coroutine's caller is answered once
+ *       its stage has been cancelled, so that the stage's handlers still run within the request.</li>
  * </ul>
  * Thread-safe.
  */
@@ -93,6 +94,12 @@ final class Invocation {
             return false;
         }
         disarm();
+        deliver(value, failure);
+        return true;
+    }
+
+    /** Answers the caller, then gives back what the invocation holds. */
+    private void deliver(Object value, Throwable failure) {
         try {
             if (failure == null) {
                 answer.value(value);
@@ -102,7 +109,6 @@ final class Invocation {
         } finally {
             release.accept(this);
         }
-        return true;
     }
 
     /**
@@ -131,36 +137,43 @@ final class Invocation {
      * @return {@code true} when this call settled the invocation
      */
     boolean cancel(Throwable reason) {
-        if (!settle(null, reason)) {
+        if (!settled.compareAndSet(false, true)) {
             return false;
         }
+        disarm();
         if (body.compareAndSet(QUEUED, NEVER_STARTED)) {
-            return true;
-        }
-        if (home != null) {
-            stopCoroutine();
+            deliver(null, reason);
+        } else if (home != null) {
+            stopCoroutineThenAnswer(reason);
         } else {
             interruptWorker();
+            deliver(null, reason);
         }
         return true;
     }
 
-    /** Cancels the coroutine's stage on its own loop, with the caller's context. */
-    private void stopCoroutine() {
+    /**
+     * Cancels the coroutine's stage on its own loop, with the caller's context, and only then
+     * answers the caller: the stage's handlers still find the request's instances, which the end
+     * of the response destroys.
+     */
+    private void stopCoroutineThenAnswer(Throwable reason) {
         try {
             // queued behind the body's task when the body is still running, so the stage is known then
             home.execute(origin.wrap(() -> {
-                CompletionStage<?> stage = bodyStage;
-                if (stage != null) {
-                    try {
+                try {
+                    CompletionStage<?> stage = bodyStage;
+                    if (stage != null) {
                         stage.toCompletableFuture().cancel(true);
-                    } catch (UnsupportedOperationException cannotCancel) {
-                        // a stage that cannot be viewed as a future cannot be cancelled: its outcome is ignored
                     }
+                } catch (UnsupportedOperationException cannotCancel) {
+                    // a stage that cannot be viewed as a future cannot be cancelled: its outcome is ignored
+                } finally {
+                    deliver(null, reason);
                 }
             }));
         } catch (RejectedExecutionException loopStopped) {
-            // the loop is gone, and with it everything the stage could still run
+            deliver(null, reason); // the loop is gone, and with it everything the stage could still run
         }
     }
 

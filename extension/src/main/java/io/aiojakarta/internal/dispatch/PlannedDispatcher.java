@@ -71,7 +71,7 @@ public final class PlannedDispatcher implements ViewDispatcher {
         this.inFlight = inFlight;
         this.deadlines = new Deadlines();
         this.resumption = new Resumption(runtime.greenlets());
-        this.webSockets = new WebSocketCallbacks(loop, runtime.config().webSocketMaxPendingMessages());
+        this.webSockets = new WebSocketCallbacks(runtime.webSocketConnections(), runtime.config().webSocketMaxPendingMessages());
     }
 
     @Override
@@ -124,7 +124,11 @@ public final class PlannedDispatcher implements ViewDispatcher {
                 replaced[plan.suspendedIndex()] = new SuspendedResponse(real, invocation);
                 context.setParameters(replaced);
                 // resumed directly by a Jakarta REST timeout handler: nothing is left to answer
-                real.register((CompletionCallback) ignored -> invocation.settleAnswered());
+                try {
+                    real.register((CompletionCallback) ignored -> invocation.settleAnswered());
+                } catch (RuntimeException notSupported) {
+                    LOG.log(Level.DEBUG, "the AsyncResponse of ''{0}'' takes no completion callback", plan.name());
+                }
             }
         } else {
             CompletableFuture<Object> response = new CompletableFuture<>();

@@ -1,8 +1,7 @@
 package io.aiojakarta.internal.dispatch;
 
 import io.aiojakarta.internal.Stages;
-import io.aiojakarta.internal.context.ContextSnapshot;
-import io.aiojakarta.internal.loop.ManagedEventLoop;
+import io.aiojakarta.spi.WebSocketConnections;
 import jakarta.interceptor.InvocationContext;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.RemoteEndpoint;
@@ -12,14 +11,10 @@ import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
-import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Queue;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Runs coroutine WebSocket callbacks ({@code @OnOpen}, {@code @OnMessage}, {@code @OnClose},
@@ -38,24 +33,23 @@ final class WebSocketCallbacks {
     /** Close code 1013 of RFC 6455's registry: try again later. */
     static final CloseReason.CloseCode TRY_AGAIN_LATER = CloseReason.CloseCodes.getCloseCode(1013);
 
-    private final ManagedEventLoop loop;
+    private final WebSocketConnections hooks;
     private final int maxPending;
-    private final Map<Object, Connection> connections = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<Object, WebSocketConnections.Queue> connections = Collections.synchronizedMap(new WeakHashMap<>());
 
-    WebSocketCallbacks(ManagedEventLoop loop, int maxPending) {
-        this.loop = loop;
+    WebSocketCallbacks(WebSocketConnections hooks, int maxPending) {
+        this.hooks = hooks;
         this.maxPending = maxPending;
     }
 
     Object dispatch(ViewPlan plan, InvocationContext invocation) {
         Session session = plan.sessionIndex() < 0 ? null : (Session) invocation.getParameters()[plan.sessionIndex()];
         Object key = session != null ? session : invocation.getTarget();
-        Connection connection;
+        WebSocketConnections.Queue connection;
         synchronized (connections) {
-            connection = connections.computeIfAbsent(key, ignored -> new Connection(loop.assign(), maxPending));
+            connection = connections.computeIfAbsent(key, ignored -> hooks.newConnection());
         }
-        ContextSnapshot context = loop.capture();
-        if (!connection.enqueue(() -> run(plan, invocation, session), context)) {
+        if (!connection.offer(() -> run(plan, invocation, session))) {
             overflow(plan, session);
         }
         return null;
@@ -114,73 +108,5 @@ final class WebSocketCallbacks {
 
     private static void report(ViewPlan plan, Throwable failure) {
         LOG.log(Level.ERROR, "AIOJ-0606 WebSocket callback '" + plan.name() + "' failed", failure);
-    }
-
-    /** A callback of one connection; returns the stage the next one waits for, or {@code null}. */
-    @FunctionalInterface
-    private interface Hook {
-        CompletionStage<?> run();
-    }
-
-    /** The callbacks of one connection, run one at a time on the connection's loop. */
-    private static final class Connection {
-
-        private final Executor home;
-        private final int maxPending;
-        private final Queue<Runnable> waiting = new ArrayDeque<>();
-        private boolean running;
-
-        Connection(Executor home, int maxPending) {
-            this.home = home;
-            this.maxPending = maxPending;
-        }
-
-        /** Queues a callback with the context it was delivered in; {@code false} when the bound is reached. */
-        boolean enqueue(Hook hook, ContextSnapshot context) {
-            Runnable step = context.wrap(() -> {
-                CompletionStage<?> stage = hook.run();
-                if (stage == null) {
-                    nextOnLoop();
-                } else {
-                    stage.whenComplete((ignored, failure) -> nextOnLoop());
-                }
-            });
-            synchronized (this) {
-                if (waiting.size() >= maxPending) {
-                    return false;
-                }
-                waiting.add(step);
-                if (running) {
-                    return true;
-                }
-                running = true;
-            }
-            nextOnLoop();
-            return true;
-        }
-
-        private void nextOnLoop() {
-            try {
-                home.execute(this::next);
-            } catch (RejectedExecutionException loopStopped) {
-                synchronized (this) {
-                    waiting.clear();
-                    running = false;
-                }
-            }
-        }
-
-        /** On the loop: runs the next waiting callback, or goes idle. */
-        private void next() {
-            Runnable step;
-            synchronized (this) {
-                step = waiting.poll();
-                if (step == null) {
-                    running = false;
-                    return;
-                }
-            }
-            step.run();
-        }
     }
 }

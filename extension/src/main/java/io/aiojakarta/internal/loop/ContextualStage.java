@@ -1,5 +1,6 @@
 package io.aiojakarta.internal.loop;
 
+import io.aiojakarta.EventLoop;
 import io.aiojakarta.internal.context.ContextSnapshot;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -51,7 +52,8 @@ public final class ContextualStage<T> extends CompletableFuture<T> {
             throw new NullPointerException("executor");
         }
         ContextSnapshot context = loop.capture();
-        if (executor == loop) {
+        if (executor instanceof EventLoop) {
+            // the loop itself, or the CDI proxy of the EventLoop bean: no second context around the task
             return loop.continuationExecutor(context);
         }
         return task -> executor.execute(context.wrap(task));

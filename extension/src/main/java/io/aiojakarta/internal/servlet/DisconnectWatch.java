@@ -1,5 +1,7 @@
 package io.aiojakarta.internal.servlet;
 
+import io.aiojakarta.internal.undertow.UndertowDisconnectWatch;
+
 /**
  * Tells a request's work that its client has gone away, so that nothing keeps running for nobody.
  * Only where Undertow's and XNIO's connection classes are visible (the embedded server; WildFly,

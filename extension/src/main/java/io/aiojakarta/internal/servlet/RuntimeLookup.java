@@ -18,7 +18,7 @@ public final class RuntimeLookup {
      * @param servletContext the web application
      * @return the runtime, or empty when there is no container or the extension did not start one
      */
-    static Optional<AioRuntime> of(ServletContext servletContext) {
+    public static Optional<AioRuntime> of(ServletContext servletContext) {
         return beanManager(servletContext).flatMap(beanManager -> {
             try {
                 return beanManager.createInstance().select(AioRuntime.class).stream().findFirst();

@@ -32,7 +32,7 @@ class AiojakartaConfigTest {
         assertTrue(result.config().bridgeStrict());
         assertEquals(10_000, result.config().coroutinesMaxInFlight());
         assertEquals(100_000, result.config().eventLoopMaxQueued());
-        assertEquals(1_000, result.config().webSocketMaxPendingMessages());
+        assertEquals(10_000, result.config().webSocketMaxPendingMessages());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.aiojakarta.internal.servlet;
+package io.aiojakarta.internal.undertow;
 
 import io.undertow.connector.PooledByteBuffer;
 import io.undertow.server.HttpServerExchange;
@@ -17,7 +17,7 @@ import org.xnio.XnioIoThread;
 import org.xnio.conduits.ConduitStreamSourceChannel;
 
 /**
- * The Undertow side of {@link DisconnectWatch}: while a request is being processed Undertow does
+ * The Undertow side of {@link io.aiojakarta.internal.servlet.DisconnectWatch}: while a request is being processed Undertow does
  * not read from its connection, so a client's close would only be noticed at the next write. This
  * reads the connection on its I/O thread: end of stream means the client left; bytes of a
  * pipelined next request are handed back to Undertow untouched and the watch ends.
@@ -27,7 +27,7 @@ import org.xnio.conduits.ConduitStreamSourceChannel;
  * that are due, so that a request costs a queue entry rather than a timer of its own (and the
  * I/O thread is woken about ten times a second, not once per request).
  */
-final class UndertowDisconnectWatch {
+public final class UndertowDisconnectWatch {
 
     private static final long WATCH_AFTER_MILLIS = 100;
     private static final long WATCH_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(WATCH_AFTER_MILLIS);
@@ -36,7 +36,13 @@ final class UndertowDisconnectWatch {
     private UndertowDisconnectWatch() {
     }
 
-    static boolean watch(Runnable onDisconnect) {
+    /**
+     * Watches the connection of the request the calling thread serves.
+     *
+     * @param onDisconnect what to do when the client has gone; must not block
+     * @return {@code true} when the connection is being watched
+     */
+    public static boolean watch(Runnable onDisconnect) {
         ServletRequestContext context = ServletRequestContext.current();
         if (context == null) {
             return false;

@@ -1,4 +1,4 @@
-package io.aiojakarta.internal.servlet;
+package io.aiojakarta.internal.undertow;
 
 import io.undertow.server.ExchangeCompletionListener;
 import io.undertow.server.HandlerWrapper;
@@ -15,6 +15,9 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import io.aiojakarta.internal.AioRuntime;
+import io.aiojakarta.internal.config.AiojakartaConfig;
+import io.aiojakarta.internal.servlet.RuntimeLookup;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,7 +49,6 @@ public final class DeploymentDrain implements HandlerWrapper, LifecycleIntercept
     private static final Duration ANSWER_GRACE = Duration.ofSeconds(2);
 
     private final ServletContext servletContext;
-    private final Duration timeout;
     private final AtomicLong active = new AtomicLong();
     private final AtomicBoolean drained = new AtomicBoolean();
     private final ExchangeCompletionListener finished = (exchange, next) -> {
@@ -60,11 +62,9 @@ public final class DeploymentDrain implements HandlerWrapper, LifecycleIntercept
      * Creates the drain of one deployment.
      *
      * @param servletContext the deployment's servlet context, where the drain is published
-     * @param timeout how long in-flight requests may go on once the drain starts
      */
-    public DeploymentDrain(ServletContext servletContext, Duration timeout) {
+    public DeploymentDrain(ServletContext servletContext) {
         this.servletContext = Objects.requireNonNull(servletContext, "servletContext");
-        this.timeout = Objects.requireNonNull(timeout, "timeout");
         servletContext.setAttribute(ATTRIBUTE, this);
     }
 
@@ -131,7 +131,9 @@ public final class DeploymentDrain implements HandlerWrapper, LifecycleIntercept
      * @return how many requests were still in flight at the end
      */
     public long drain() {
-        return drain(timeout);
+        long millis = RuntimeLookup.of(servletContext).map(AioRuntime::config)
+                .orElse(AiojakartaConfig.DEFAULTS).shutdownTimeoutMillis();
+        return drain(Duration.ofMillis(millis));
     }
 
     /**

@@ -1,8 +1,9 @@
-package io.aiojakarta.internal.servlet;
+package io.aiojakarta.internal.undertow;
 
 import io.aiojakarta.internal.config.AiojakartaConfig;
 import io.aiojakarta.internal.config.ConfigSource;
-import io.aiojakarta.internal.exec.Greenlets;
+import io.aiojakarta.internal.servlet.RequestScopeRelease;
+import io.aiojakarta.internal.servlet.RuntimeLookup;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.api.ListenerInfo;
@@ -26,7 +27,9 @@ import java.time.Duration;
  * writing) then runs on a virtual thread named {@code aio-greenlet-N}, where blocking parks the
  * greenlet instead of a worker thread. The last step of each exchange, Undertow re-arming the
  * connection for its next request, is handed back to the connection's I/O thread
- * ({@link IoThreadCompletion}). The greenlets are stopped when the deployment stops.
+ * ({@link IoThreadCompletion}). The greenlets are the runtime's own ({@link RuntimeGreenlets}): one
+ * pool, one bound ({@code aiojakarta.greenlets.max-concurrent}) and one shutdown for requests and
+ * mapped bodies.
  */
 public final class GreenletRequestDispatch implements ServletExtension {
 
@@ -37,15 +40,16 @@ public final class GreenletRequestDispatch implements ServletExtension {
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
         deployment.addListener(new ListenerInfo(RequestScopeRelease.class));
+        // Undertow reads the deployment before CDI starts: only the switch and the fallback bound are
+        // read here; the drain time and the greenlets are the runtime's, found on first use
         AiojakartaConfig config = AiojakartaConfig.read(ConfigSource.standard()).config();
-        Duration drainTime = Duration.ofMillis(config.shutdownTimeoutMillis());
-        DeploymentDrain drain = new DeploymentDrain(servletContext, drainTime);
+        DeploymentDrain drain = new DeploymentDrain(servletContext);
         deployment.addOuterHandlerChainWrapper(drain);
         deployment.addLifecycleInterceptor(drain);
         if (!config.greenletRequests()) {
             return;
         }
-        Greenlets greenlets = new Greenlets(config.greenletsMaxConcurrent());
+        RuntimeGreenlets greenlets = new RuntimeGreenlets(servletContext, config.greenletsMaxConcurrent());
         deployment.setExecutor(greenlets);
         deployment.setAsyncExecutor(greenlets);
         IoThreadCompletion completion = new IoThreadCompletion();
@@ -61,7 +65,7 @@ public final class GreenletRequestDispatch implements ServletExtension {
         ServletContextListener stopper = new ServletContextListener() {
             @Override
             public void contextDestroyed(ServletContextEvent event) {
-                greenlets.shutdown(drainTime);
+                greenlets.stopOwn(Duration.ofSeconds(1), RuntimeLookup.of(servletContext).orElse(null));
             }
         };
         deployment.addListener(new ListenerInfo(ServletContextListener.class, new ImmediateInstanceFactory<>(stopper)));

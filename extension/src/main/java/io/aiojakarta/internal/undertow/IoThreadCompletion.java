@@ -1,4 +1,4 @@
-package io.aiojakarta.internal.servlet;
+package io.aiojakarta.internal.undertow;
 
 import io.undertow.server.ExchangeCompletionListener;
 import io.undertow.server.HttpServerExchange;
