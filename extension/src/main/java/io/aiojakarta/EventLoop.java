@@ -54,7 +54,8 @@ public interface EventLoop extends Executor {
      * delay, without holding any thread meanwhile. Cancelling the stage cancels the timer.
      *
      * @param delay how long to wait; zero or negative completes on the next loop turn
-     * @return a stage completed with {@code null} on a loop thread after {@code delay}
+     * @return a stage completed with {@code null} on a loop thread after {@code delay}; failed at
+     *     once with a {@code RejectedExecutionException} when the loop is stopped or full
      */
     CompletionStage<Void> sleep(Duration delay);
 
@@ -64,7 +65,8 @@ public interface EventLoop extends Executor {
      *
      * @param task the task; must not block
      * @param <T> the result type
-     * @return a stage completed on a loop thread
+     * @return a stage completed on a loop thread; failed at once with a
+     *     {@code RejectedExecutionException} when the loop is stopped or full, never blocking
      */
     <T> CompletionStage<T> submit(Callable<T> task);
 

@@ -70,9 +70,12 @@ class DrainTest {
                     String path = (i % 2 == 0 ? "slow/long" : "slow/long-blocking") + "?id=" + prefix + i;
                     inFlight.add(http.sendAsync(http.request(path).build()));
                 }
+                for (int i = 0; i < 4; i++) { // long polls nobody resumes
+                    inFlight.add(http.sendAsync(http.request("slow/long-suspended?id=" + prefix + "s" + i).build()));
+                }
                 await().atMost(Duration.ofSeconds(30)).until(() ->
-                        SlowResource.STARTED.stream().filter(id -> id.startsWith(prefix)).count() == 20);
-                server.close(); // every body has 5 s to go, the drain time is 500 ms
+                        SlowResource.STARTED.stream().filter(id -> id.startsWith(prefix)).count() == 24);
+                server.close(); // every body has 5 s to go (the long polls forever), the drain time is 500 ms
                 for (CompletableFuture<HttpResponse<String>> response : inFlight) {
                     HttpResponse<String> answered = response.get(60, TimeUnit.SECONDS);
                     assertEquals(503, answered.statusCode(), answered::body);
@@ -81,7 +84,7 @@ class DrainTest {
             }
             assertEquals(20, SlowResource.CANCELLED.stream().filter(id -> id.startsWith(prefix)).count(),
                     "every body observed its cancellation");
-            assertEquals(List.of("AIOJ-0511 20 mapped invocation(s) still running after the drain time of 500 ms "
+            assertEquals(List.of("AIOJ-0511 24 mapped invocation(s) still running after the drain time of 500 ms "
                     + "were cancelled; their callers were answered 503"), capture.messages());
         }
     }

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -133,6 +135,14 @@ public class SlowResource {
             CANCELLED.add(id);
             throw e;
         }
+    }
+
+    /** A long poll nobody completes: the body suspends the response and returns. */
+    @GET
+    @Path("long-suspended")
+    @AsyncView(Mapper.COROUTINE)
+    public void longSuspended(@QueryParam("id") String id, @Suspended AsyncResponse response) {
+        STARTED.add(id);
     }
 
     /** What the bodies observed, for a client outside this JVM (WildFly): requests started and cancelled with this id prefix, drain requests begun. */

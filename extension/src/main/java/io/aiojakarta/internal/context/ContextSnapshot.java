@@ -163,11 +163,7 @@ public final class ContextSnapshot {
             for (int i = count - 1; i >= 0; i--) {
                 opened[i].close();
             }
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
+            CURRENT.set(previous); // set, not removed: a pooled thread keeps its entry for the next hop
             thread.setContextClassLoader(previousLoader);
         }
     }

@@ -98,13 +98,14 @@ public class RequestScopeTracker {
         if (closed || ended) {
             return null;
         }
-        if (hopStore == null) {
+        boolean fresh = hopStore == null;
+        if (fresh) {
             hopStore = new ConcurrentHashMap<>();
         }
         hopsRunning++;
         List<ContextualInstance<?>> merge = originUnmerged ? List.copyOf(origin) : List.of();
         originUnmerged = false;
-        binder.bind(hopStore, merge);
+        binder.bind(hopStore, merge, fresh);
         return hopStore;
     }
 
@@ -117,8 +118,9 @@ public class RequestScopeTracker {
          *
          * @param store the request's shared store
          * @param merge the origin's instances not merged yet; empty most of the time
+         * @param fresh whether the store is new, and so empty
          */
-        void bind(Map<String, Object> store, List<ContextualInstance<?>> merge);
+        void bind(Map<String, Object> store, List<ContextualInstance<?>> merge, boolean fresh);
     }
 
     /** A hop ended; the last one ends a request the tracker owns. */

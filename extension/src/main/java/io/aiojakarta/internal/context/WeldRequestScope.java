@@ -207,7 +207,7 @@ public final class WeldRequestScope {
         if (active instanceof BoundRequestContext && store != null) {
             bound.deactivate();
             bound.dissociate(store);
-            BOUND_HERE.remove();
+            BOUND_HERE.set(null);
             return () -> {
                 bound.associate(store);
                 bound.activate();
@@ -274,11 +274,15 @@ public final class WeldRequestScope {
                 putBack = setAside(active);
             }
             Map<String, Object> previous = BOUND_HERE.get();
-            Map<String, Object> store = tracker.beginHop((shared, merge) -> {
+            Map<String, Object> store = tracker.beginHop((shared, merge, fresh) -> {
                 bound.associate(shared);
                 bound.activate();
                 BOUND_HERE.set(shared);
-                merge(merge);
+                if (fresh) {
+                    bound.clearAndSet(merge); // the first hop of the request: nothing to merge with
+                } else {
+                    merge(merge);
+                }
             });
             if (store == null) {
                 return putBack == null ? ContextSnapshot.Scope.NONE : putBack::run; // the request is over
@@ -289,11 +293,7 @@ public final class WeldRequestScope {
                     bound.deactivate();
                 } finally {
                     bound.dissociate(store);
-                    if (previous == null) {
-                        BOUND_HERE.remove();
-                    } else {
-                        BOUND_HERE.set(previous);
-                    }
+                    BOUND_HERE.set(previous); // set, not removed: a pooled thread keeps its entry
                     tracker.endHop();
                     if (restoreOther != null) {
                         restoreOther.run();

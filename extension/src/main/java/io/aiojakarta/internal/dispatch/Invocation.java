@@ -7,8 +7,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.Consumer;
 
 /**
@@ -40,8 +39,13 @@ final class Invocation {
     final ContextSnapshot origin;
     /** The loop a coroutine's body runs on; {@code null} for a blocking body. */
     private final Executor home;
-    private final AtomicInteger body = new AtomicInteger(QUEUED);
-    private final AtomicBoolean settled = new AtomicBoolean();
+    private static final AtomicIntegerFieldUpdater<Invocation> BODY =
+            AtomicIntegerFieldUpdater.newUpdater(Invocation.class, "body");
+    private static final AtomicIntegerFieldUpdater<Invocation> SETTLED =
+            AtomicIntegerFieldUpdater.newUpdater(Invocation.class, "settled");
+
+    private volatile int body = QUEUED;
+    private volatile int settled;
     private final Answer answer;
     private final Consumer<Invocation> release;
     private volatile Future<?> deadline;
@@ -72,13 +76,13 @@ final class Invocation {
     /** Keeps the deadline, so that settling disarms it. Called before the body can start. */
     void deadline(Future<?> armed) {
         this.deadline = armed;
-        if (settled.get()) {
+        if (settled != 0) {
             armed.cancel(false);
         }
     }
 
     boolean isSettled() {
-        return settled.get();
+        return settled != 0;
     }
 
     /**
@@ -90,7 +94,7 @@ final class Invocation {
      * @return {@code true} when this call settled it
      */
     boolean settle(Object value, Throwable failure) {
-        if (!settled.compareAndSet(false, true)) {
+        if (!SETTLED.compareAndSet(this, 0, 1)) {
             return false;
         }
         disarm();
@@ -116,7 +120,7 @@ final class Invocation {
      * JAX-RS {@code AsyncResponse} resumed directly).
      */
     void settleAnswered() {
-        if (settled.compareAndSet(false, true)) {
+        if (SETTLED.compareAndSet(this, 0, 1)) {
             disarm();
             release.accept(this);
         }
@@ -137,11 +141,11 @@ final class Invocation {
      * @return {@code true} when this call settled the invocation
      */
     boolean cancel(Throwable reason) {
-        if (!settled.compareAndSet(false, true)) {
+        if (!SETTLED.compareAndSet(this, 0, 1)) {
             return false;
         }
         disarm();
-        if (body.compareAndSet(QUEUED, NEVER_STARTED)) {
+        if (BODY.compareAndSet(this, QUEUED, NEVER_STARTED)) {
             deliver(null, reason);
         } else if (home != null) {
             stopCoroutineThenAnswer(reason);
@@ -189,7 +193,7 @@ final class Invocation {
      * invocation was settled before it could start.
      */
     void runCoroutine() {
-        if (!body.compareAndSet(QUEUED, RUNNING)) {
+        if (!BODY.compareAndSet(this, QUEUED, RUNNING)) {
             return;
         }
         Object returned;
@@ -216,7 +220,7 @@ final class Invocation {
      * settled before it could start. The thread's interrupt flag is clear when this returns.
      */
     void runBlocking() {
-        if (!body.compareAndSet(QUEUED, RUNNING)) {
+        if (!BODY.compareAndSet(this, QUEUED, RUNNING)) {
             return;
         }
         synchronized (this) {
@@ -232,7 +236,7 @@ final class Invocation {
             synchronized (this) {
                 worker = null;
             }
-            body.set(FINISHED);
+            body = FINISHED;
             Thread.interrupted(); // a pooled thread carries no interrupt on to its next task
         }
         // settled once the hop's context is closed, so that the caller finds the hop's instances
@@ -244,7 +248,7 @@ final class Invocation {
      * interrupt this invocation delivered is cleared again; any other is left alone.
      */
     void runInline() {
-        body.set(RUNNING);
+        body = RUNNING;
         synchronized (this) {
             worker = Thread.currentThread();
         }
@@ -260,7 +264,7 @@ final class Invocation {
                 worker = null;
                 ours = interruptDelivered;
             }
-            body.set(FINISHED);
+            body = FINISHED;
             if (ours) {
                 Thread.interrupted();
             }

@@ -121,11 +121,7 @@ public final class ExecutorHolder implements Executor {
             try {
                 task.run();
             } finally {
-                if (previous == null) {
-                    RUNNING_ON.remove();
-                } else {
-                    RUNNING_ON.set(previous);
-                }
+                RUNNING_ON.set(previous); // set, not removed: the pooled thread keeps its entry
             }
         });
     }
@@ -136,7 +132,8 @@ public final class ExecutorHolder implements Executor {
      * @return {@code true} inside a task given to {@link #execute}
      */
     public boolean runsCurrentThread() {
-        return RUNNING_ON.get() == this;
+        // executors run tasks on platform threads; asking a greenlet would give it a thread-local entry for nothing
+        return !Thread.currentThread().isVirtual() && RUNNING_ON.get() == this;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -252,16 +253,20 @@ public final class ManagedEventLoop implements EventLoop {
             throw Messages.nullArgument("EventLoop.submit(task)");
         }
         ContextualStage<T> result = newStage();
-        execute(() -> {
-            if (result.isDone()) {
-                return; // cancelled before it ran
-            }
-            try {
-                result.complete(task.call());
-            } catch (Throwable failure) {
-                result.completeExceptionally(failure);
-            }
-        });
+        try {
+            execute(() -> {
+                if (result.isDone()) {
+                    return; // cancelled before it ran
+                }
+                try {
+                    result.complete(task.call());
+                } catch (Throwable failure) {
+                    result.completeExceptionally(failure);
+                }
+            });
+        } catch (RejectedExecutionException refused) {
+            result.completeExceptionally(refused); // full or stopped: the stage fails, the caller never waits
+        }
         return result;
     }
 
@@ -271,8 +276,14 @@ public final class ManagedEventLoop implements EventLoop {
             throw Messages.nullArgument("EventLoop.sleep(delay)");
         }
         ContextualStage<Void> result = newStage();
-        LoopTimer timer = target(ContextSnapshot.current()).schedule(() -> result.complete(null), delay.toNanos(),
-                () -> result.completeExceptionally(Messages.shutDown("event loop")));
+        LoopTimer timer;
+        try {
+            timer = target(ContextSnapshot.current()).schedule(() -> result.complete(null), delay.toNanos(),
+                    () -> result.completeExceptionally(Messages.shutDown("event loop")));
+        } catch (RejectedExecutionException refused) {
+            result.completeExceptionally(refused);
+            return result;
+        }
         result.onCancel(() -> timer.cancel(false));
         return result;
     }
