@@ -5,6 +5,7 @@ import io.aiojakarta.EventLoop;
 import io.aiojakarta.GreenletBridge;
 import io.aiojakarta.Mapper;
 import io.aiojakarta.internal.AioRuntime;
+import io.aiojakarta.internal.ClassPresence;
 import io.aiojakarta.internal.Messages;
 import io.aiojakarta.internal.config.AiojakartaConfig;
 import io.aiojakarta.internal.config.ConfigSource;
@@ -38,10 +39,12 @@ import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Modifier;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Aiojakarta's CDI portable extension: reads and validates the configuration, maps every
@@ -57,7 +60,7 @@ import java.util.Optional;
 public final class AiojakartaExtension implements Extension {
 
     /** Whether the container is Weld, the only one whose request scope can be carried to hops. */
-    private static final boolean WELD = classPresent("org.jboss.weld.manager.api.WeldManager");
+    private static final boolean WELD = ClassPresence.visible("org.jboss.weld.manager.api.WeldManager");
 
     private AiojakartaConfig.Result configuration;
     private ViewPlans plans;
@@ -114,36 +117,22 @@ public final class AiojakartaExtension implements Extension {
     }
 
     void registerRuntimeBeans(@Observes AfterBeanDiscovery event) {
+        addBean(event, AioRuntime.class, Singleton.class, () -> runtime());
+        addBean(event, EventLoop.class, ApplicationScoped.class, () -> runtime().loop());
+        addBean(event, GreenletBridge.class, ApplicationScoped.class, () -> runtime().bridge());
+        addBean(event, ViewDispatcher.class, ApplicationScoped.class, () -> runtime().dispatcher());
+        addBean(event, WebSocketConnections.class, ApplicationScoped.class, () -> runtime().webSocketConnections());
+    }
+
+    /** A bean of one type, made from the runtime when first used. */
+    private static <T> void addBean(AfterBeanDiscovery event, Class<T> type, Class<? extends Annotation> scope,
+            Supplier<? extends T> instance) {
         event.addBean()
-                .beanClass(AioRuntime.class)
-                .types(AioRuntime.class, Object.class)
+                .beanClass(type)
+                .types(type, Object.class)
                 .qualifiers(Default.Literal.INSTANCE)
-                .scope(Singleton.class)
-                .createWith(creational -> runtime());
-        event.addBean()
-                .beanClass(EventLoop.class)
-                .types(EventLoop.class, Object.class)
-                .qualifiers(Default.Literal.INSTANCE)
-                .scope(ApplicationScoped.class)
-                .createWith(creational -> runtime().loop());
-        event.addBean()
-                .beanClass(GreenletBridge.class)
-                .types(GreenletBridge.class, Object.class)
-                .qualifiers(Default.Literal.INSTANCE)
-                .scope(ApplicationScoped.class)
-                .createWith(creational -> runtime().bridge());
-        event.addBean()
-                .beanClass(ViewDispatcher.class)
-                .types(ViewDispatcher.class, Object.class)
-                .qualifiers(Default.Literal.INSTANCE)
-                .scope(ApplicationScoped.class)
-                .createWith(creational -> runtime().dispatcher());
-        event.addBean()
-                .beanClass(WebSocketConnections.class)
-                .types(WebSocketConnections.class, Object.class)
-                .qualifiers(Default.Literal.INSTANCE)
-                .scope(ApplicationScoped.class)
-                .createWith(creational -> runtime().webSocketConnections());
+                .scope(scope)
+                .createWith(creational -> instance.get());
     }
 
     void startRuntime(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
@@ -186,14 +175,6 @@ public final class AiojakartaExtension implements Extension {
         }
     }
 
-    private static boolean classPresent(String name) {
-        try {
-            Class.forName(name, false, AiojakartaExtension.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError absent) {
-            return false;
-        }
-    }
 
     /**
      * The runtime of this container.

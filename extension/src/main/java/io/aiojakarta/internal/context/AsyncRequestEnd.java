@@ -1,5 +1,6 @@
 package io.aiojakarta.internal.context;
 
+import io.aiojakarta.internal.ClassPresence;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,21 +14,12 @@ import org.jboss.resteasy.core.ResteasyContext;
  */
 final class AsyncRequestEnd {
 
-    private static final boolean AVAILABLE = available();
+    private static final boolean AVAILABLE =
+            ClassPresence.visible("jakarta.servlet.AsyncListener", "org.jboss.resteasy.core.ResteasyContext");
 
     private AsyncRequestEnd() {
     }
 
-    private static boolean available() {
-        ClassLoader loader = AsyncRequestEnd.class.getClassLoader();
-        try {
-            Class.forName("jakarta.servlet.AsyncListener", false, loader);
-            Class.forName("org.jboss.resteasy.core.ResteasyContext", false, loader);
-            return true;
-        } catch (ClassNotFoundException | LinkageError absent) {
-            return false;
-        }
-    }
 
     /**
      * When the calling thread serves a servlet request whose async processing has started, ends the

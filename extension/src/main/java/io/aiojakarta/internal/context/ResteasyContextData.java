@@ -15,20 +15,6 @@ final class ResteasyContextData {
     private ResteasyContextData() {
     }
 
-    /**
-     * Tells whether RESTEasy is visible to the given class loader.
-     *
-     * @param loader the loader that loaded Aiojakarta
-     * @return {@code true} when {@code ResteasyContext} can be loaded
-     */
-    static boolean available(ClassLoader loader) {
-        try {
-            Class.forName("org.jboss.resteasy.core.ResteasyContext", false, loader);
-            return true;
-        } catch (ClassNotFoundException | LinkageError absent) {
-            return false;
-        }
-    }
 
     /**
      * Captures the calling thread's context data.

@@ -1,5 +1,6 @@
 package io.aiojakarta.internal.context;
 
+import io.aiojakarta.internal.ClassPresence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public final class StandardContextCapture implements ContextCapture {
     public StandardContextCapture(Optional<WeldRequestScope> requestScope, Optional<ServerContext> serverContext) {
         this.requestScope = requestScope;
         this.serverContext = serverContext;
-        this.resteasy = ResteasyContextData.available(StandardContextCapture.class.getClassLoader());
+        this.resteasy = ClassPresence.visible("org.jboss.resteasy.core.ResteasyContext");
     }
 
     @Override

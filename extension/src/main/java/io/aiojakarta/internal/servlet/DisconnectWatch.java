@@ -1,5 +1,6 @@
 package io.aiojakarta.internal.servlet;
 
+import io.aiojakarta.internal.ClassPresence;
 import io.aiojakarta.internal.undertow.UndertowDisconnectWatch;
 
 /**
@@ -13,21 +14,12 @@ public final class DisconnectWatch {
 
     // Inside WildFly a deployment sees Undertow's servlet and core classes but not XNIO's, which
     // the watch needs: there it stays off.
-    private static final boolean UNDERTOW = present("io.undertow.servlet.handlers.ServletRequestContext")
-            && present("io.undertow.server.protocol.http.HttpServerConnection")
-            && present("org.xnio.conduits.ConduitStreamSourceChannel");
+    private static final boolean UNDERTOW = ClassPresence.visible("io.undertow.servlet.handlers.ServletRequestContext",
+            "io.undertow.server.protocol.http.HttpServerConnection", "org.xnio.conduits.ConduitStreamSourceChannel");
 
     private DisconnectWatch() {
     }
 
-    private static boolean present(String name) {
-        try {
-            Class.forName(name, false, DisconnectWatch.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError absent) {
-            return false;
-        }
-    }
 
     /**
      * On the thread serving a request whose body has been read: runs {@code onDisconnect} once, on

@@ -1,5 +1,6 @@
 package io.aiojakarta.internal.websocket;
 
+import io.aiojakarta.internal.ClassPresence;
 import io.aiojakarta.internal.undertow.UndertowCloseFrame;
 import jakarta.websocket.Session;
 import java.util.concurrent.CompletableFuture;
@@ -13,20 +14,12 @@ import java.util.concurrent.CompletableFuture;
  */
 final class CloseFrames {
 
-    private static final boolean UNDERTOW = present("io.undertow.websockets.jsr.UndertowSession")
-            && present("io.undertow.websockets.core.WebSockets");
+    private static final boolean UNDERTOW =
+            ClassPresence.visible("io.undertow.websockets.jsr.UndertowSession", "io.undertow.websockets.core.WebSockets");
 
     private CloseFrames() {
     }
 
-    private static boolean present(String name) {
-        try {
-            Class.forName(name, false, CloseFrames.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError absent) {
-            return false;
-        }
-    }
 
     /**
      * Sends a normal close frame (1000) when the container can report its write.
