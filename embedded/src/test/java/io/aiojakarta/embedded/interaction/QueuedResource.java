@@ -103,6 +103,23 @@ public class QueuedResource {
         return opaque;
     }
 
+    /** What a body past its timeout found of its request's caller when it finally used it. */
+    static final Map<String, String> OUTLIVED = new ConcurrentHashMap<>();
+
+    /** Runs on past its timeout, deaf to the interrupt, then uses its request's caller. */
+    @GET
+    @Path("outlives")
+    @AsyncView(value = Mapper.EXECUTOR, timeoutMillis = 100)
+    public String outlives(@QueryParam("id") String id) {
+        STARTED.add(id);
+        long end = System.nanoTime() + 600_000_000L;
+        while (System.nanoTime() < end) {
+            Thread.onSpinWait(); // a call that ignores interrupts
+        }
+        OUTLIVED.put(id, caller.destroyed() ? "destroyed" : "alive " + caller.id());
+        return "too late";
+    }
+
     /** Never resumes its response. */
     @GET
     @Path("suspended")

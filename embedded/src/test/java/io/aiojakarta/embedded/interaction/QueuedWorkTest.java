@@ -67,6 +67,19 @@ class QueuedWorkTest {
     }
 
     @Test
+    void aBodyStillRunningAfterItsTimeoutFindsItsRequestScopedInstancesAliveAndTheyAreDestroyedAfterIt() throws Exception {
+        String id = "outlives-" + System.nanoTime();
+        HttpResponse<String> response = http.sendAsync(http.request("queued/outlives?id=" + id).build()).get(10, TimeUnit.SECONDS);
+        assertEquals(503, response.statusCode(), response::body);
+        assertFalse(QueuedResource.OUTLIVED.containsKey(id), "answered while the body still runs");
+        await().atMost(Duration.ofSeconds(10)).until(() -> QueuedResource.OUTLIVED.containsKey(id));
+        assertEquals("alive " + id, QueuedResource.OUTLIVED.get(id), "the request's caller, not yet destroyed");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Caller.DESTROYED_BY_ID.containsKey(id));
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5))
+                .until(() -> Caller.DESTROYED_BY_ID.get(id) == 1); // once, not again
+    }
+
+    @Test
     void stageThatCannotBeViewedAsAFutureIsStillAnsweredAtItsTimeout() throws Exception {
         String id = "opaque-" + System.nanoTime();
         HttpResponse<String> response = http.sendAsync(http.request("queued/opaque?id=" + id).build()).get(10, TimeUnit.SECONDS);
