@@ -1,0 +1,70 @@
+package io.aiojakarta.it.portable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aiojakarta.embedded.support.Http;
+import io.aiojakarta.it.support.Deployments;
+import io.aiojakarta.it.support.Servers;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The four mappers on whichever server the run targets: each body runs on its mapper's thread and
+ * sees its own request's {@code @RequestScoped} bean and {@code @Context} objects there.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MappersOnEveryServerTest {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war("portable", PortableApplication.class, MappersResource.class, Visitor.class,
+                VisitorFilter.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String[] seen(String mapper, String id, String read) {
+        try (Http http = Deployments.http(base)) {
+            HttpResponse<String> response = http.get("api/mappers/" + mapper + "?id=" + id + "&read=" + read);
+            assertEquals(200, response.statusCode(), response::body);
+            return response.body().split("\\|");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"coroutine, platform aio-loop-", "greenlet, virtual aio-greenlet-", "executor, platform ",
+        "default, platform "})
+    void eachBodyRunsOnItsMappersThread(String mapper, String thread) {
+        String where = seen(mapper, mapper, "nothing")[0];
+        assertTrue(where.startsWith(thread), "ran on " + where);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"coroutine", "greenlet", "executor", "default"})
+    @Tag(Servers.WELD_REQUEST_SCOPE)
+    void requestScopedBeansAreTheRequestsOwnOnTheBodysThread(String mapper) {
+        String id = mapper + "-" + System.nanoTime();
+        assertEquals(id, seen(mapper, id, "scope")[1], "the request's @RequestScoped bean");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"coroutine", "greenlet", "executor", "default"})
+    @Tag(Servers.RESTEASY_CONTEXT)
+    void contextObjectsAnswerOnTheBodysThread(String mapper) {
+        String id = mapper + "-" + System.nanoTime();
+        assertEquals(id, seen(mapper, id, "context")[1], "the request's @Context UriInfo");
+    }
+}

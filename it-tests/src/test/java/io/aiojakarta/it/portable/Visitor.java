@@ -1,0 +1,18 @@
+package io.aiojakarta.it.portable;
+
+import jakarta.enterprise.context.RequestScoped;
+
+/** The request's visitor, set by {@link VisitorFilter} on the request's own thread. */
+@RequestScoped
+public class Visitor {
+
+    private String name;
+
+    public String name() {
+        return name;
+    }
+
+    void name(String name) {
+        this.name = name;
+    }
+}
