@@ -20,6 +20,13 @@ public final class Servers {
      */
     public static final String WELD_REQUEST_SCOPE = "weld-request-scope";
 
+    /**
+     * Needs every request of the deployment on a greenlet, so that synchronous code anywhere in the
+     * request (a legacy filter) may await: Aiojakarta does this through Undertow (WildFly). GlassFish
+     * and Open Liberty run requests on their own platform threads. Skipped on GlassFish and Open Liberty.
+     */
+    public static final String WHOLE_REQUEST_GREENLETS = "whole-request-greenlets";
+
     private Servers() {
     }
 

@@ -1,0 +1,134 @@
+package io.aiojakarta.it.portable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aiojakarta.it.support.Deployments;
+import io.aiojakarta.it.support.Servers;
+import io.aiojakarta.embedded.support.Http;
+import io.aiojakarta.embedded.websocket.Client;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The starter WAR, exactly as built, on whichever server the run targets: every endpoint answers as
+ * it does embedded. Its HTTP endpoints pass through a legacy filter that awaits, which needs
+ * whole-request greenlets; its chat runs everywhere.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@Timeout(120)
+class StarterOnEveryServerTest {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "aiojakarta-example.war")
+                .importFrom(Deployments.exampleWar()).as(WebArchive.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static HttpResponse<String> ok(Http http, String path) {
+        HttpResponse<String> response = http.get(path);
+        assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
+        return response;
+    }
+
+    private static long number(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+        assertTrue(m.find(), () -> field + " in " + json);
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String text(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":\"([^\"]*)\"").matcher(json);
+        assertTrue(m.find(), () -> field + " in " + json);
+        return m.group(1);
+    }
+
+    @Test
+    @Tag(Servers.WHOLE_REQUEST_GREENLETS) // the starter's legacy filter awaits on every request
+    void indexPageIsServed() {
+        try (Http http = Deployments.http(base)) {
+            HttpResponse<String> page = ok(http, "");
+            assertTrue(page.body().contains("Aiojakarta starter"), page.body());
+        }
+    }
+
+    @Test
+    @Tag(Servers.WHOLE_REQUEST_GREENLETS) // the starter's legacy filter awaits on every request
+    void helloSleepsOnTheEventLoop() {
+        try (Http http = Deployments.http(base)) {
+            String body = ok(http, "hello?sleep=0.2").body();
+            assertEquals("Hello world!", text(body, "title"));
+            assertEquals("aio-loop-1", text(body, "thread"));
+        }
+    }
+
+    @Test
+    @Tag(Servers.WHOLE_REQUEST_GREENLETS) // the starter's legacy filter awaits on every request
+    void legacyReportRunsOnAnExecutorThread() {
+        try (Http http = Deployments.http(base)) {
+            String body = ok(http, "legacy/report?millis=30").body();
+            String thread = text(body, "thread");
+            assertFalse(thread.startsWith("aio-loop-") || thread.startsWith("aio-greenlet-"), body);
+        }
+    }
+
+    @Test
+    @Tag(Servers.WHOLE_REQUEST_GREENLETS) // the starter's legacy filter awaits on every request
+    void fanOutsTakeAboutOneUpstreamDelay() {
+        try (Http http = Deployments.http(base)) {
+            for (String path : new String[] {"fanout", "fanout/greenlet"}) {
+                ok(http, path + "?delay=1"); // warms the client up
+                String body = ok(http, path + "?delay=500").body();
+                assertTrue(body.contains("\"alpha\"") && body.contains("\"beta\"") && body.contains("\"gamma\""), body);
+                long elapsed = number(body, "elapsedMillis");
+                assertTrue(elapsed >= 500 && elapsed < 1000, path + " took " + elapsed + " ms for three 500 ms upstreams");
+            }
+        }
+    }
+
+    @Test
+    void chatBroadcastsToEveryConnection() throws Exception {
+        URI socket = URI.create(base.toString().replaceFirst("^http", "ws") + "chat/socket");
+        try (HttpClient http = HttpClient.newHttpClient(); Client first = new Client(http, socket)) {
+            assertEquals("* someone joined (1 online)", first.next());
+            try (Client second = new Client(http, socket)) {
+                assertEquals("* someone joined (2 online)", first.next());
+                assertEquals("* someone joined (2 online)", second.next());
+                second.socket.sendText("bob: hello", true).join();
+                assertEquals("bob: hello", first.next());
+                assertEquals("bob: hello", second.next());
+            }
+            assertEquals("* someone left (1 online)", first.next());
+        }
+    }
+
+    @Test
+    @Tag(Servers.WHOLE_REQUEST_GREENLETS) // the starter's legacy filter awaits on every request
+    void legacyFilterAwaitsTheMessageOfTheDay() {
+        try (Http http = Deployments.http(base)) {
+            HttpResponse<String> response = ok(http, "upstream/delta?delay=10");
+            assertTrue(response.headers().firstValue("X-Motd").orElse("").startsWith("have a non-blocking "),
+                    response.headers().map().toString());
+        }
+    }
+}
