@@ -14,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,5 +67,17 @@ class MappersOnEveryServerTest {
     void contextObjectsAnswerOnTheBodysThread(String mapper) {
         String id = mapper + "-" + System.nanoTime();
         assertEquals(id, seen(mapper, id, "context")[1], "the request's @Context UriInfo");
+    }
+
+    @Test
+    void aBodyPastItsTimeoutIsAnswered503AndInterrupted() {
+        String id = "slow-" + System.nanoTime();
+        try (Http http = Deployments.http(base)) {
+            HttpResponse<String> response = http.get("api/mappers/too-slow?id=" + id);
+            assertEquals(503, response.statusCode(), response::body);
+            assertEquals("timed out", response.body(), "answered by Aiojakarta's exception mapper");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> http.get("api/mappers/interrupted?id=" + id).body().equals("true"));
+        }
     }
 }

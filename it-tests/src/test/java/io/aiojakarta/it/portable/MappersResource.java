@@ -70,6 +70,29 @@ public class MappersResource {
         return report();
     }
 
+    /** Takes 5 s, past its 300 ms timeout; records whether it saw its interruption. */
+    @GET
+    @Path("too-slow")
+    @AsyncView(value = Mapper.EXECUTOR, timeoutMillis = 300)
+    public String tooSlow(@QueryParam("id") String id) throws InterruptedException {
+        try {
+            Thread.sleep(5000);
+            return "too late";
+        } catch (InterruptedException e) {
+            INTERRUPTED.add(id);
+            throw e;
+        }
+    }
+
+    /** What the interrupted bodies were: read by the test over HTTP. */
+    static final java.util.Set<String> INTERRUPTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    @GET
+    @Path("interrupted")
+    public String interrupted(@QueryParam("id") String id) {
+        return String.valueOf(INTERRUPTED.contains(id));
+    }
+
     @GET
     @Path("default")
     @AsyncView
