@@ -1,6 +1,6 @@
 package io.aiojakarta.embedded;
 
-import io.aiojakarta.internal.undertow.DeploymentDrain;
+import io.aiojakarta.internal.servlet.RequestDrain;
 import io.undertow.Undertow;
 import io.undertow.server.DefaultByteBufferPool;
 import io.undertow.server.HttpHandler;
@@ -114,7 +114,7 @@ public final class AioServer implements AutoCloseable {
         long start = System.nanoTime();
         // the application's own drain: waits for its requests, then cancels the Aiojakarta work of
         // those still running so that their clients are answered
-        DeploymentDrain.of(manager.getDeployment().getServletContext()).ifPresent(deployment -> deployment.drain(drain));
+        RequestDrain.of(manager.getDeployment().getServletContext()).ifPresent(deployment -> deployment.drain(drain));
         boolean interrupted = false;
         try {
             gate.awaitShutdown(Math.max(1, drain.toMillis() - Duration.ofNanos(System.nanoTime() - start).toMillis()));

@@ -112,7 +112,9 @@ public final class Messages {
     public static ScopeException awaitOutsideGreenlet(String operation) {
         return new ScopeException("AIOJ-0302 " + operation + " called on thread '"
                 + Thread.currentThread().getName() + "', which is not a greenlet, in strict mode. Run the "
-                + "code on a greenlet (@AsyncView(GREENLET) or GreenletBridge.spawnGreenlet(...)), or use "
+                + "code on a greenlet (@AsyncView(GREENLET) on the resource, GreenletBridge.spawnGreenlet(...), or "
+                + "every request on one: aiojakarta.greenlets.requests=true, and on GlassFish virtual request "
+                + "threads; AIOJ-0518 in the log says why requests are not on greenlets), or use "
                 + "synchronize(coroutine, false) / aiojakarta.bridge.strict=false to block this thread");
     }
 

@@ -5,7 +5,6 @@ import io.aiojakarta.EventLoop;
 import io.aiojakarta.GreenletBridge;
 import io.aiojakarta.Mapper;
 import io.aiojakarta.internal.AioRuntime;
-import io.aiojakarta.internal.ClassPresence;
 import io.aiojakarta.internal.Messages;
 import io.aiojakarta.internal.config.AiojakartaConfig;
 import io.aiojakarta.internal.config.ConfigSource;
@@ -59,9 +58,6 @@ import java.util.function.Supplier;
  */
 public final class AiojakartaExtension implements Extension {
 
-    /** Whether the container is Weld, the only one whose request scope can be carried to hops. */
-    private static final boolean WELD = ClassPresence.visible("org.jboss.weld.manager.api.WeldManager");
-
     private AiojakartaConfig.Result configuration;
     private ViewPlans plans;
     private final Map<Mapper, String> mapperUsers = new EnumMap<>(Mapper.class);
@@ -74,7 +70,7 @@ public final class AiojakartaExtension implements Extension {
     void readConfiguration(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         configuration = AiojakartaConfig.read(ConfigSource.standard());
         plans = new ViewPlans(configuration.config().timeoutMillis());
-        if (WELD) {
+        if (WeldRequestScope.isWeld(beanManager)) { // the only container whose request scope can be carried
             event.addAnnotatedType(beanManager.createAnnotatedType(RequestScopeTracker.class),
                     RequestScopeTracker.class.getName());
         }
@@ -145,9 +141,7 @@ public final class AiojakartaExtension implements Extension {
         if (!configuration.valid()) {
             return;
         }
-        Optional<WeldRequestScope> requestScope = WELD && WeldRequestScope.supports(beanManager)
-                ? Optional.of(new WeldRequestScope(beanManager))
-                : Optional.empty();
+        Optional<WeldRequestScope> requestScope = WeldRequestScope.of(beanManager);
         AiojakartaConfig config = configuration.config();
         runtime = new AioRuntime(config, new StandardContextCapture(requestScope, ServerContext.lookup()),
                 ExecutorHolder.create(config.executorMaxThreads(), config.executorQueueSize()), plans);

@@ -1,6 +1,7 @@
 package io.aiojakarta.internal.context;
 
 import io.aiojakarta.internal.ClassPresence;
+import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,8 +10,8 @@ import org.jboss.resteasy.core.ResteasyContext;
 /**
  * Ends the request scope of an asynchronously answered request when its response is complete:
  * the container's request listener does not destroy the request context once async processing has
- * started, so a servlet {@link AsyncListener} on the request does. Stateless and thread-safe; only
- * used where the Servlet API and RESTEasy are present.
+ * started, so a servlet {@link AsyncListener} on the request does. Stateless and thread-safe;
+ * {@link #register} finds the request through RESTEasy, {@link #listen} is given its context.
  */
 final class AsyncRequestEnd {
 
@@ -36,8 +37,18 @@ final class AsyncRequestEnd {
         if (request == null || !request.isAsyncStarted()) {
             return false;
         }
-        request.getAsyncContext().addListener(new EndListener(tracker));
+        listen(request.getAsyncContext(), tracker);
         return true;
+    }
+
+    /**
+     * Ends the tracker's request when the response of an asynchronous context completes.
+     *
+     * @param async the request's asynchronous context, within the dispatch that started it
+     * @param tracker the request's tracker
+     */
+    static void listen(AsyncContext async, RequestScopeTracker tracker) {
+        async.addListener(new EndListener(tracker));
     }
 
     private record EndListener(RequestScopeTracker tracker) implements AsyncListener {

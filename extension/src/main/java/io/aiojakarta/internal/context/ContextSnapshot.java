@@ -72,13 +72,35 @@ public final class ContextSnapshot {
     }
 
     /**
+     * Creates a snapshot whose outer contexts can only be applied around a task.
+     *
+     * @param classLoader the submitter's thread context class loader
+     * @param parts the other captured contexts, restored in order and closed in reverse order
+     * @param around each runs a task inline with a context captured from the submitter (the
+     *     server's, a Jakarta REST implementation's request scope), the first outermost
+     */
+    public ContextSnapshot(ClassLoader classLoader, List<Part> parts, List<Executor> around) {
+        this(classLoader, List.copyOf(parts), nest(around), null);
+    }
+
+    private static Executor nest(List<Executor> around) {
+        Executor nested = null;
+        for (int i = around.size() - 1; i >= 0; i--) {
+            Executor outer = around.get(i);
+            Executor inner = nested;
+            nested = inner == null ? outer : task -> outer.execute(() -> inner.execute(task));
+        }
+        return nested;
+    }
+
+    /**
      * Creates a snapshot without server context.
      *
      * @param classLoader the submitter's thread context class loader
      * @param parts the other captured contexts
      */
     public ContextSnapshot(ClassLoader classLoader, List<Part> parts) {
-        this(classLoader, parts, null);
+        this(classLoader, parts, (Executor) null);
     }
 
     private ContextSnapshot(ClassLoader classLoader, List<Part> parts, Executor serverContext, Executor home) {
@@ -130,13 +152,37 @@ public final class ContextSnapshot {
         if (previous == this) {
             return task.call();
         }
+        return callWith(task, previous, this);
+    }
+
+    /**
+     * Runs a whole request, moved off the thread the server gave it, with this context applied,
+     * as if the calling thread were the request's own: unlike {@link #run}, the snapshot does not
+     * become the thread's {@link #current()} one, so that hops the request makes later capture the
+     * context they see then (including what the request adds on the way, such as Jakarta REST
+     * context data).
+     *
+     * @param task the request's processing
+     */
+    public void runAsRequest(Runnable task) {
+        try {
+            callWith(() -> {
+                task.run();
+                return null;
+            }, CURRENT.get(), CURRENT.get());
+        } catch (Exception e) {
+            throw Stages.sneakyThrow(e);
+        }
+    }
+
+    private <T> T callWith(Callable<T> task, ContextSnapshot previous, ContextSnapshot current) throws Exception {
         if (serverContext == null) {
-            return callApplied(task, previous);
+            return callApplied(task, previous, current);
         }
         Outcome<T> outcome = new Outcome<>();
         serverContext.execute(() -> {
             try {
-                outcome.value = callApplied(task, previous);
+                outcome.value = callApplied(task, previous, current);
             } catch (Throwable failure) {
                 outcome.failure = failure;
             }
@@ -147,13 +193,13 @@ public final class ContextSnapshot {
         return outcome.value;
     }
 
-    private <T> T callApplied(Callable<T> task, ContextSnapshot previous) throws Exception {
+    private <T> T callApplied(Callable<T> task, ContextSnapshot previous, ContextSnapshot current) throws Exception {
         Thread thread = Thread.currentThread();
         ClassLoader previousLoader = thread.getContextClassLoader();
         thread.setContextClassLoader(classLoader);
         Scope[] opened = new Scope[parts.size()];
         int count = 0;
-        CURRENT.set(this);
+        CURRENT.set(current);
         try {
             for (Part part : parts) {
                 opened[count++] = part.restore();

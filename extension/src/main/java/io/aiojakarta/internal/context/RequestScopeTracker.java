@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.jboss.weld.context.api.ContextualInstance;
 
 /**
  * The request-scoped state of one request as it crosses threads, and the one place that decides
@@ -43,10 +42,11 @@ public class RequestScopeTracker {
 
     // A request holds a handful of request-scoped instances, and a tracker lives as long as its
     // request: short lists searched by identity cost less memory per waiting request than hash tables.
-    private final List<ContextualInstance<?>> origin = new ArrayList<>(4);
+    private final List<Object> origin = new ArrayList<>(4);
     private Map<String, Object> hopStore;
     private boolean originUnmerged;
-    private Consumer<List<ContextualInstance<?>>> destroyer;
+    private Consumer<List<Object>> destroyer;
+    private WeldApi weld;
     private int hopsRunning;
     private boolean released;
     private boolean trackerOwns;
@@ -62,23 +62,24 @@ public class RequestScopeTracker {
     /**
      * On the request's own thread: records the instances of the request's own context.
      *
-     * @param instances the request context's instances
+     * @param instances the request context's contextual instances
      * @param destroyer destroys instances this tracker is responsible for
+     * @param weld reads the contextual instances
      */
-    synchronized void recordOrigin(Collection<ContextualInstance<?>> instances,
-            Consumer<List<ContextualInstance<?>>> destroyer) {
+    synchronized void recordOrigin(Collection<Object> instances, Consumer<List<Object>> destroyer, WeldApi weld) {
         this.destroyer = destroyer;
-        for (ContextualInstance<?> instance : instances) {
-            if (!containsInstance(origin, instance.getInstance())) {
+        this.weld = weld;
+        for (Object instance : instances) {
+            if (!containsInstance(origin, weld.instance(instance))) {
                 origin.add(instance);
                 originUnmerged = true;
             }
         }
     }
 
-    private static boolean containsInstance(List<ContextualInstance<?>> instances, Object object) {
-        for (ContextualInstance<?> known : instances) {
-            if (known.getInstance() == object) {
+    private boolean containsInstance(List<Object> instances, Object object) {
+        for (Object known : instances) {
+            if (weld.instance(known) == object) {
                 return true;
             }
         }
@@ -103,7 +104,7 @@ public class RequestScopeTracker {
             hopStore = new ConcurrentHashMap<>();
         }
         hopsRunning++;
-        List<ContextualInstance<?>> merge = originUnmerged ? List.copyOf(origin) : List.of();
+        List<Object> merge = originUnmerged ? List.copyOf(origin) : List.of();
         originUnmerged = false;
         binder.bind(hopStore, merge, fresh);
         return hopStore;
@@ -120,13 +121,13 @@ public class RequestScopeTracker {
          * @param merge the origin's instances not merged yet; empty most of the time
          * @param fresh whether the store is new, and so empty
          */
-        void bind(Map<String, Object> store, List<ContextualInstance<?>> merge, boolean fresh);
+        void bind(Map<String, Object> store, List<Object> merge, boolean fresh);
     }
 
     /** A hop ended; the last one ends a request the tracker owns. */
     void endHop() {
-        List<ContextualInstance<?>> doomed = List.of();
-        Consumer<List<ContextualInstance<?>>> using;
+        List<Object> doomed = List.of();
+        Consumer<List<Object>> using;
         synchronized (this) {
             hopsRunning--;
             if (mayEnd()) {
@@ -147,12 +148,12 @@ public class RequestScopeTracker {
      * @return {@code true} when the tracker keeps every instance: the caller must then empty the
      *     request's own context, so that the container destroys nothing
      */
-    boolean originReleased(Collection<ContextualInstance<?>> instances, Consumer<List<ContextualInstance<?>>> destroyer,
+    boolean originReleased(Collection<Object> instances, Consumer<List<Object>> destroyer, WeldApi weld,
             boolean pending) {
-        List<ContextualInstance<?>> doomed = List.of();
+        List<Object> doomed = List.of();
         boolean keeps;
         synchronized (this) {
-            recordOrigin(instances, destroyer);
+            recordOrigin(instances, destroyer, weld);
             if (released) {
                 return trackerOwns;
             }
@@ -171,8 +172,8 @@ public class RequestScopeTracker {
 
     /** Called when an asynchronous response is complete. */
     public void responseComplete() {
-        List<ContextualInstance<?>> doomed = List.of();
-        Consumer<List<ContextualInstance<?>>> using;
+        List<Object> doomed = List.of();
+        Consumer<List<Object>> using;
         synchronized (this) {
             responseComplete = true;
             if (mayEnd()) {
@@ -188,11 +189,11 @@ public class RequestScopeTracker {
     }
 
     /** Ends the request: every instance, the origin's and the hops', except this tracker. */
-    private List<ContextualInstance<?>> endNow() {
+    private List<Object> endNow() {
         ended = true;
-        List<ContextualInstance<?>> doomed = new ArrayList<>(origin.size() + 2);
-        for (ContextualInstance<?> instance : origin) {
-            if (instance.getInstance() != this) {
+        List<Object> doomed = new ArrayList<>(origin.size() + 2);
+        for (Object instance : origin) {
+            if (weld.instance(instance) != this) {
                 doomed.add(instance);
             }
         }
@@ -201,14 +202,16 @@ public class RequestScopeTracker {
     }
 
     /** Adds the instances only hops hold (not the origin's) to the list. */
-    private void addHopOnly(List<ContextualInstance<?>> into) {
+    private void addHopOnly(List<Object> into) {
         if (hopStore == null) {
             return;
         }
         for (Object value : hopStore.values()) {
-            if (value instanceof ContextualInstance<?> instance && instance.getInstance() != this
-                    && !containsInstance(origin, instance.getInstance()) && !containsInstance(into, instance.getInstance())) {
-                into.add(instance);
+            if (weld.isContextualInstance(value)) {
+                Object instance = weld.instance(value);
+                if (instance != this && !containsInstance(origin, instance) && !containsInstance(into, instance)) {
+                    into.add(value);
+                }
             }
         }
     }
@@ -221,19 +224,19 @@ public class RequestScopeTracker {
      * @param present the request context's current instances on the request's own thread
      * @return the hops' instances whose bean {@code present} does not hold yet
      */
-    synchronized List<ContextualInstance<?>> adopt(Collection<ContextualInstance<?>> present) {
+    synchronized List<Object> adopt(Collection<Object> present) {
         if (hopStore == null) {
             return List.of();
         }
         Set<Contextual<?>> held = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (ContextualInstance<?> instance : present) {
-            held.add(instance.getContextual());
+        for (Object instance : present) {
+            held.add(weld.contextual(instance));
         }
-        List<ContextualInstance<?>> adopted = new ArrayList<>();
+        List<Object> adopted = new ArrayList<>();
         for (Object value : hopStore.values()) {
-            if (value instanceof ContextualInstance<?> instance && held.add(instance.getContextual())) {
-                adopted.add(instance);
-                origin.add(instance);
+            if (weld.isContextualInstance(value) && held.add(weld.contextual(value))) {
+                adopted.add(value);
+                origin.add(value);
             }
         }
         return adopted;
@@ -245,10 +248,10 @@ public class RequestScopeTracker {
      */
     @PreDestroy
     void containerDestroyed() {
-        List<ContextualInstance<?>> doomed = new ArrayList<>();
-        Consumer<List<ContextualInstance<?>>> using;
+        List<Object> doomed = new ArrayList<>();
+        Consumer<List<Object>> using;
         synchronized (this) {
-            if (ended || trackerOwns) {
+            if (ended || trackerOwns || weld == null) {
                 return;
             }
             ended = true;
@@ -259,7 +262,7 @@ public class RequestScopeTracker {
         destroy(doomed, using);
     }
 
-    private static void destroy(List<ContextualInstance<?>> doomed, Consumer<List<ContextualInstance<?>>> using) {
+    private static void destroy(List<Object> doomed, Consumer<List<Object>> using) {
         if (!doomed.isEmpty() && using != null) {
             using.accept(doomed);
         }

@@ -1,21 +1,21 @@
 package io.aiojakarta.internal.context;
 
-import io.aiojakarta.internal.ClassPresence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * The context capture of a CDI container: the server's own context inside an application server,
- * the thread context class loader, the Jakarta REST context data when RESTEasy is present, and the
- * request scope when the container is Weld. On a thread where a snapshot is applied (a hop), returns
+ * the thread context class loader, the Jakarta REST context ({@link JakartaRestContext}: RESTEasy or
+ * Jersey), and the request scope when the container is Weld. On a thread where a snapshot is applied (a hop), returns
  * that snapshot. Thread-safe.
  */
 public final class StandardContextCapture implements ContextCapture {
 
     private final Optional<WeldRequestScope> requestScope;
     private final Optional<ServerContext> serverContext;
-    private final boolean resteasy;
+    private final JakartaRestContext rest;
 
     /**
      * Creates the capture.
@@ -26,7 +26,7 @@ public final class StandardContextCapture implements ContextCapture {
     public StandardContextCapture(Optional<WeldRequestScope> requestScope, Optional<ServerContext> serverContext) {
         this.requestScope = requestScope;
         this.serverContext = serverContext;
-        this.resteasy = ClassPresence.visible("org.jboss.resteasy.core.ResteasyContext");
+        this.rest = JakartaRestContext.find();
     }
 
     @Override
@@ -36,12 +36,15 @@ public final class StandardContextCapture implements ContextCapture {
             return current; // a hop hands on the context it runs with
         }
         List<ContextSnapshot.Part> parts = new ArrayList<>(2);
-        if (resteasy) {
-            ResteasyContextData.capture().ifPresent(parts::add);
-        }
+        rest.capturePart().ifPresent(parts::add);
         requestScope.flatMap(WeldRequestScope::capture).ifPresent(parts::add);
-        return new ContextSnapshot(Thread.currentThread().getContextClassLoader(), parts,
-                serverContext.flatMap(ServerContext::capture).orElse(null));
+        Optional<Executor> server = serverContext.flatMap(ServerContext::capture);
+        Optional<Executor> jersey = rest.captureAround();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (jersey.isEmpty()) {
+            return new ContextSnapshot(loader, parts, server.orElse(null));
+        }
+        return new ContextSnapshot(loader, parts, server.isEmpty() ? List.of(jersey.get()) : List.of(server.get(), jersey.get()));
     }
 
     /**

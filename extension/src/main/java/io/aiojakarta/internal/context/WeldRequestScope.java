@@ -1,11 +1,13 @@
 package io.aiojakarta.internal.context;
 
+import io.aiojakarta.internal.ClassPresence;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.spi.Context;
 import jakarta.enterprise.context.spi.Contextual;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.servlet.AsyncContext;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -17,18 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jboss.weld.context.ManagedContext;
-import org.jboss.weld.context.WeldAlterableContext;
-import org.jboss.weld.context.api.ContextualInstance;
-import org.jboss.weld.context.bound.BoundLiteral;
-import org.jboss.weld.context.bound.BoundRequestContext;
-import org.jboss.weld.manager.api.WeldManager;
 
 /**
  * Carries a request's {@code @RequestScoped} instances (the same instances) to hop threads with
  * Weld's bound request context, every hop of one request sharing one store, and has every instance
- * destroyed exactly once through the request's {@link RequestScopeTracker}. Thread-safe; one per
- * CDI container.
+ * destroyed exactly once through the request's {@link RequestScopeTracker}. Weld's API is called
+ * directly where applications see it, through method handles where the server hides it
+ * ({@link WeldApi}). Thread-safe; one per CDI container.
  *
  * <p>A hop thread that already has another request's context active (a continuation run inline by
  * a user's direct executor) has that context set aside while the hop runs, and put back after:
@@ -40,20 +37,45 @@ public final class WeldRequestScope {
     /** The store this class bound on the calling thread, to set it aside and bind it again. */
     private static final ThreadLocal<Map<String, Object>> BOUND_HERE = new ThreadLocal<>();
 
-    private final WeldManager manager;
-    private final BoundRequestContext bound;
+    private static final boolean WELD_API_VISIBLE = ClassPresence.visible("org.jboss.weld.manager.api.WeldManager");
+
+    private final BeanManager manager;
+    private final WeldApi weld;
+    private final Context bound;
     private final Bean<RequestScopeTracker> trackerBean;
 
-    /**
-     * Creates the carrier for one container.
-     *
-     * @param beanManager the container's bean manager (a Weld one)
-     */
     @SuppressWarnings("unchecked")
-    public WeldRequestScope(BeanManager beanManager) {
-        this.manager = (WeldManager) beanManager;
-        this.bound = beanManager.createInstance().select(BoundRequestContext.class, BoundLiteral.INSTANCE).get();
+    private WeldRequestScope(BeanManager beanManager, WeldApi weld) {
+        this.manager = beanManager;
+        this.weld = weld;
+        this.bound = weld.bound();
         this.trackerBean = (Bean<RequestScopeTracker>) beanManager.resolve(beanManager.getBeans(RequestScopeTracker.class));
+    }
+
+    /**
+     * Tells whether the container is Weld, whose request scopes can be carried, before its beans
+     * are discovered (when the tracker bean has to be registered).
+     *
+     * @param beanManager the container's bean manager
+     * @return {@code true} for Weld, whether or not the server shows its API to applications
+     */
+    public static boolean isWeld(BeanManager beanManager) {
+        return beanManager.getClass().getName().startsWith("org.jboss.weld.")
+                || (WELD_API_VISIBLE && DirectWeldApi.of(beanManager) != null);
+    }
+
+    /**
+     * The carrier of a container, once deployment is valid.
+     *
+     * @param beanManager the container's bean manager
+     * @return the carrier, or empty when the container is not Weld (or Weld's API cannot be reached)
+     */
+    public static Optional<WeldRequestScope> of(BeanManager beanManager) {
+        WeldApi weld = WELD_API_VISIBLE ? DirectWeldApi.of(beanManager) : null;
+        if (weld == null) {
+            weld = ReflectiveWeldApi.of(beanManager);
+        }
+        return weld == null ? Optional.empty() : Optional.of(new WeldRequestScope(beanManager, weld));
     }
 
     /**
@@ -62,13 +84,13 @@ public final class WeldRequestScope {
      * @return the part to restore on a hop thread, or empty when no request context is active
      */
     public Optional<ContextSnapshot.Part> capture() {
-        WeldAlterableContext context = activeRequestContext();
+        Context context = activeRequestContext();
         if (context == null) {
             return Optional.empty();
         }
         RequestScopeTracker tracker = tracker(context);
-        if (!(context instanceof BoundRequestContext)) {
-            tracker.recordOrigin(context.getAllContextualInstances(), this::destroy);
+        if (!weld.isBound(context)) {
+            tracker.recordOrigin(weld.instances(context), this::destroy, weld);
         }
         return Optional.of(new Captured(tracker));
     }
@@ -79,7 +101,7 @@ public final class WeldRequestScope {
      * @return the tracker, or empty when no request context is active
      */
     public Optional<RequestScopeTracker> currentTracker() {
-        WeldAlterableContext context = activeRequestContext();
+        Context context = activeRequestContext();
         return context == null ? Optional.empty() : Optional.of(tracker(context));
     }
 
@@ -90,8 +112,24 @@ public final class WeldRequestScope {
      * @return {@code true} when the request is asynchronous and its end was registered
      */
     public boolean endWithAsyncResponse() {
-        WeldAlterableContext context = activeRequestContext();
-        return context != null && !(context instanceof BoundRequestContext) && AsyncRequestEnd.register(tracker(context));
+        Context context = activeRequestContext();
+        return context != null && !weld.isBound(context) && AsyncRequestEnd.register(tracker(context));
+    }
+
+    /**
+     * On the request's own thread, within the dispatch that started asynchronous processing: has
+     * every request-scoped instance of a request that hopped destroyed once the response is complete.
+     *
+     * @param async the request's asynchronous context
+     */
+    public void endWhenComplete(AsyncContext async) {
+        Context context = activeRequestContext();
+        if (context != null && !weld.isBound(context)) {
+            RequestScopeTracker tracker = context.get(trackerBean);
+            if (tracker != null) { // none: the request never hopped, and the container ends it as usual
+                AsyncRequestEnd.listen(async, tracker);
+            }
+        }
     }
 
     /**
@@ -104,17 +142,17 @@ public final class WeldRequestScope {
      * @param responsePending whether the response is still being produced asynchronously
      */
     public void releaseOrigin(boolean responsePending) {
-        WeldAlterableContext context = activeRequestContext();
-        if (context == null || context instanceof BoundRequestContext) {
+        Context context = activeRequestContext();
+        if (context == null || weld.isBound(context)) {
             return;
         }
         RequestScopeTracker tracker = context.get(trackerBean);
         if (tracker == null) {
             return;
         }
-        if (tracker.originReleased(context.getAllContextualInstances(), this::destroy, responsePending)) {
+        if (tracker.originReleased(weld.instances(context), this::destroy, weld, responsePending)) {
             // whatever the container decides next, it finds nothing left to destroy
-            context.clearAndSet(List.of());
+            weld.clearAndSet(context, List.of());
         }
     }
 
@@ -123,34 +161,34 @@ public final class WeldRequestScope {
      * calling thread's request context, so that the code that follows sees the same instances.
      */
     public void adoptHopInstances() {
-        WeldAlterableContext context = activeRequestContext();
-        if (context == null || context instanceof BoundRequestContext) {
+        Context context = activeRequestContext();
+        if (context == null || weld.isBound(context)) {
             return;
         }
         RequestScopeTracker tracker = context.get(trackerBean);
         if (tracker == null) {
             return;
         }
-        Collection<ContextualInstance<?>> present = context.getAllContextualInstances();
-        List<ContextualInstance<?>> adopted = tracker.adopt(present);
+        Collection<Object> present = weld.instances(context);
+        List<Object> adopted = tracker.adopt(present);
         if (!adopted.isEmpty()) {
-            List<ContextualInstance<?>> all = new ArrayList<>(present);
+            List<Object> all = new ArrayList<>(present);
             all.addAll(adopted);
-            context.clearAndSet(all);
+            weld.clearAndSet(context, all);
         }
     }
 
-    private RequestScopeTracker tracker(WeldAlterableContext context) {
+    private RequestScopeTracker tracker(Context context) {
         CreationalContext<RequestScopeTracker> creational = manager.createCreationalContext(trackerBean);
         return context.get(trackerBean, creational);
     }
 
-    private WeldAlterableContext activeRequestContext() {
+    private Context activeRequestContext() {
         // at most one request context is active on a thread; asking each of them is cheaper than
-        // Weld's collection of every active context, and this runs several times per hop
+        // collecting every active context, and this runs several times per hop
         for (Context context : manager.getContexts(RequestScoped.class)) {
             if (context.isActive()) {
-                return context instanceof WeldAlterableContext alterable ? alterable : null;
+                return weld.isAlterable(context) ? context : null;
             }
         }
         return null;
@@ -160,31 +198,31 @@ public final class WeldRequestScope {
      * Destroys instances that outlived their request, with a request context holding them active,
      * so that their {@code @PreDestroy} methods may still use each other.
      */
-    private void destroy(List<ContextualInstance<?>> instances) {
-        if (manager.isContextActive(RequestScoped.class)) {
+    private void destroy(List<Object> instances) {
+        if (activeContextOrNull() != null) {
             // the request's own thread (or a container thread ending it): the instances' @PreDestroy
             // methods run with the context that is active there
-            instances.forEach(WeldRequestScope::destroyOne);
+            instances.forEach(this::destroyOne);
             return;
         }
         HashMap<String, Object> storage = new HashMap<>();
-        bound.associate(storage);
+        weld.associate(storage);
         try {
-            bound.activate();
-            List<ContextualInstance<?>> first = new ArrayList<>();
-            List<ContextualInstance<?>> duplicates = new ArrayList<>();
+            weld.activate(bound);
+            List<Object> first = new ArrayList<>();
+            List<Object> duplicates = new ArrayList<>();
             Set<Contextual<?>> beans = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (ContextualInstance<?> instance : instances) {
-                (beans.add(instance.getContextual()) ? first : duplicates).add(instance);
+            for (Object instance : instances) {
+                (beans.add(weld.contextual(instance)) ? first : duplicates).add(instance);
             }
-            bound.clearAndSet(first);
-            duplicates.forEach(WeldRequestScope::destroyOne);
-            bound.invalidate();
-            bound.deactivate();
+            weld.clearAndSet(bound, first);
+            duplicates.forEach(this::destroyOne);
+            weld.invalidateBound();
+            weld.deactivate(bound);
         } catch (RuntimeException failure) {
             LOG.log(Level.ERROR, "AIOJ-0506 destroying request-scoped instances failed", failure);
         } finally {
-            bound.dissociate(storage);
+            weld.dissociate(storage);
         }
     }
 
@@ -204,19 +242,19 @@ public final class WeldRequestScope {
      */
     private Runnable setAside(Context active) {
         Map<String, Object> store = BOUND_HERE.get();
-        if (active instanceof BoundRequestContext && store != null) {
-            bound.deactivate();
-            bound.dissociate(store);
+        if (weld.isBound(active) && store != null) {
+            weld.deactivate(bound);
+            weld.dissociate(store);
             BOUND_HERE.set(null);
             return () -> {
-                bound.associate(store);
-                bound.activate();
+                weld.associate(store);
+                weld.activate(bound);
                 BOUND_HERE.set(store);
             };
         }
-        if (active instanceof ManagedContext managed) {
-            managed.deactivate();
-            return managed::activate;
+        if (weld.isManaged(active)) {
+            weld.deactivate(active);
+            return () -> weld.activate(active);
         }
         throw new IllegalStateException("AIOJ-0514 thread '" + Thread.currentThread().getName() + "' has request "
                 + "context " + active.getClass().getName() + " active, which cannot be set aside to run another "
@@ -224,33 +262,33 @@ public final class WeldRequestScope {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void destroyOne(ContextualInstance<?> instance) {
+    private void destroyOne(Object instance) {
         try {
-            Contextual contextual = instance.getContextual();
-            contextual.destroy(instance.getInstance(), instance.getCreationalContext());
+            Contextual contextual = weld.contextual(instance);
+            contextual.destroy(weld.instance(instance), (CreationalContext) weld.creational(instance));
         } catch (RuntimeException failure) {
             LOG.log(Level.ERROR, "AIOJ-0506 destroying a request-scoped instance failed", failure);
         }
     }
 
     /** Makes the instances visible in the bound context, unless their beans have instances there already. */
-    private void merge(List<ContextualInstance<?>> instances) {
+    private void merge(List<Object> instances) {
         if (instances.isEmpty()) {
             return;
         }
-        Collection<ContextualInstance<?>> present = bound.getAllContextualInstances();
+        Collection<Object> present = weld.instances(bound);
         Set<Contextual<?>> held = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (ContextualInstance<?> instance : present) {
-            held.add(instance.getContextual());
+        for (Object instance : present) {
+            held.add(weld.contextual(instance));
         }
-        List<ContextualInstance<?>> all = new ArrayList<>(present);
-        for (ContextualInstance<?> instance : instances) {
-            if (held.add(instance.getContextual())) {
+        List<Object> all = new ArrayList<>(present);
+        for (Object instance : instances) {
+            if (held.add(weld.contextual(instance))) {
                 all.add(instance);
             }
         }
         if (all.size() > present.size()) {
-            bound.clearAndSet(all);
+            weld.clearAndSet(bound, all);
         }
     }
 
@@ -268,18 +306,18 @@ public final class WeldRequestScope {
             Context active = activeContextOrNull();
             Runnable putBack = null;
             if (active != null) {
-                if (active instanceof WeldAlterableContext alterable && alterable.get(trackerBean) == tracker) {
+                if (weld.isAlterable(active) && active.get(trackerBean) == tracker) {
                     return ContextSnapshot.Scope.NONE; // this request's context is already active here
                 }
                 putBack = setAside(active);
             }
             Map<String, Object> previous = BOUND_HERE.get();
             Map<String, Object> store = tracker.beginHop((shared, merge, fresh) -> {
-                bound.associate(shared);
-                bound.activate();
+                weld.associate(shared);
+                weld.activate(bound);
                 BOUND_HERE.set(shared);
                 if (fresh) {
-                    bound.clearAndSet(merge); // the first hop of the request: nothing to merge with
+                    weld.clearAndSet(bound, merge); // the first hop of the request: nothing to merge with
                 } else {
                     merge(merge);
                 }
@@ -290,9 +328,9 @@ public final class WeldRequestScope {
             Runnable restoreOther = putBack;
             return () -> {
                 try {
-                    bound.deactivate();
+                    weld.deactivate(bound);
                 } finally {
-                    bound.dissociate(store);
+                    weld.dissociate(store);
                     BOUND_HERE.set(previous); // set, not removed: a pooled thread keeps its entry
                     tracker.endHop();
                     if (restoreOther != null) {
@@ -301,15 +339,5 @@ public final class WeldRequestScope {
                 }
             };
         }
-    }
-
-    /**
-     * Tells whether request scopes of this bean manager can be carried: only Weld's can.
-     *
-     * @param beanManager the bean manager
-     * @return {@code true} for a Weld bean manager
-     */
-    public static boolean supports(BeanManager beanManager) {
-        return beanManager instanceof WeldManager;
     }
 }

@@ -78,6 +78,59 @@ public final class Greenlets implements Executor {
         }
     }
 
+    /**
+     * A task whose body may throw the checked exceptions of the code it runs.
+     *
+     * @param <E> the exception it throws
+     */
+    @FunctionalInterface
+    public interface Body<E extends Exception> {
+
+        /**
+         * Runs the body.
+         *
+         * @throws E the body's own failure
+         */
+        void run() throws E;
+    }
+
+    /**
+     * Makes the calling virtual thread one of these greenlets while the task runs, under the same
+     * bound and shutdown as the greenlets this pool starts: for a server whose request threads are
+     * virtual already, so that the request's own thread is its greenlet.
+     *
+     * @param task the task, run on the calling thread
+     * @param <E> what the task throws
+     * @return {@code false}, without running the task, when the bound is reached or after shutdown
+     * @throws E the task's own exception
+     * @throws IllegalStateException when the calling thread is not virtual
+     */
+    public <E extends Exception> boolean runHere(Body<E> task) throws E {
+        Thread self = Thread.currentThread();
+        if (!self.isVirtual()) {
+            throw new IllegalStateException("thread '" + self.getName() + "' is not virtual and cannot be a greenlet");
+        }
+        if (shutDown || !permits.tryAcquire()) {
+            rejections.increment();
+            return false;
+        }
+        Greenlets previous = CURRENT.get();
+        alive.add(self);
+        CURRENT.set(this);
+        try {
+            task.run();
+        } finally {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+            alive.remove(self);
+            permits.release();
+        }
+        return true;
+    }
+
     private void run(Runnable task) {
         Thread self = Thread.currentThread();
         alive.add(self);

@@ -9,7 +9,8 @@ import org.glassfish.jersey.internal.spi.AutoDiscoverable;
  * RESTEasy, ignores {@code META-INF/services/jakarta.ws.rs.ext.Providers}: Jersey loads this class
  * from {@code META-INF/services/org.glassfish.jersey.internal.spi.AutoDiscoverable} for every
  * application, whether the application lists its classes or has them scanned. Nothing else loads
- * it. Stateless.
+ * it. Also registers {@link JerseyScopeDiscovery}, which lets hops carry Jersey's request scope.
+ * Stateless.
  */
 public final class JerseyProviders implements AutoDiscoverable {
 
@@ -19,6 +20,9 @@ public final class JerseyProviders implements AutoDiscoverable {
 
     @Override
     public void configure(FeatureContext context) {
+        if (!context.getConfiguration().isRegistered(JerseyScopeDiscovery.class)) {
+            context.register(JerseyScopeDiscovery.class);
+        }
         for (Class<?> provider : RestProviders.ALL) {
             if (!context.getConfiguration().isRegistered(provider)) {
                 context.register(provider);

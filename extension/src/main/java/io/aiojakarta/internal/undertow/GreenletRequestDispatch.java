@@ -2,6 +2,7 @@ package io.aiojakarta.internal.undertow;
 
 import io.aiojakarta.internal.config.AiojakartaConfig;
 import io.aiojakarta.internal.config.ConfigSource;
+import io.aiojakarta.internal.servlet.RequestDrain;
 import io.aiojakarta.internal.servlet.RequestScopeRelease;
 import io.aiojakarta.internal.servlet.RuntimeLookup;
 import io.undertow.servlet.ServletExtension;
@@ -21,7 +22,9 @@ import java.time.Duration;
  *
  * <p>It also registers {@link RequestScopeRelease}, which lets request-scoped instances carried to
  * other threads be destroyed exactly once, and a {@link DeploymentDrain}, which lets in-flight
- * requests finish when the deployment stops (both also when greenlet requests are off).
+ * requests finish when the deployment stops (both also when greenlet requests are off). Where it
+ * has run, the portable {@code ServletDeployment} installs nothing: a deployment's published
+ * {@link RequestDrain} tells it so.
  *
  * <p>The whole servlet and Jakarta REST chain of a request (filters, the resource, response
  * writing) then runs on a virtual thread named {@code aio-greenlet-N}, where blocking parks the
@@ -43,7 +46,7 @@ public final class GreenletRequestDispatch implements ServletExtension {
         // Undertow reads the deployment before CDI starts: only the switch and the fallback bound are
         // read here; the drain time and the greenlets are the runtime's, found on first use
         AiojakartaConfig config = AiojakartaConfig.read(ConfigSource.standard()).config();
-        DeploymentDrain drain = new DeploymentDrain(servletContext);
+        DeploymentDrain drain = new DeploymentDrain(RequestDrain.install(servletContext));
         deployment.addOuterHandlerChainWrapper(drain);
         deployment.addLifecycleInterceptor(drain);
         if (!config.greenletRequests()) {

@@ -13,7 +13,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +30,7 @@ class MappersOnEveryServerTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.war("portable", PortableApplication.class, MappersResource.class, Visitor.class,
-                VisitorFilter.class);
+                VisitorFilter.class, Footprint.class, Destructions.class);
     }
 
     @ArquillianResource
@@ -46,8 +45,9 @@ class MappersOnEveryServerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"coroutine, platform aio-loop-", "greenlet, virtual aio-greenlet-", "executor, platform ",
-        "default, platform "})
+    // a GREENLET body runs inline on the request's greenlet: Aiojakarta's (aio-greenlet-N), or on
+    // GlassFish the server's own virtual request thread
+    @CsvSource({"coroutine, platform aio-loop-", "greenlet, virtual ", "executor, platform ", "default, platform "})
     void eachBodyRunsOnItsMappersThread(String mapper, String thread) {
         String where = seen(mapper, mapper, "nothing")[0];
         assertTrue(where.startsWith(thread), "ran on " + where);
@@ -55,15 +55,36 @@ class MappersOnEveryServerTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"coroutine", "greenlet", "executor", "default"})
-    @Tag(Servers.WELD_REQUEST_SCOPE)
     void requestScopedBeansAreTheRequestsOwnOnTheBodysThread(String mapper) {
         String id = mapper + "-" + System.nanoTime();
         assertEquals(id, seen(mapper, id, "scope")[1], "the request's @RequestScoped bean");
     }
 
+    @Test
+    void anUnmappedResourceRunsOnTheRequestsGreenletWithItsRequestScope() {
+        String id = "plain-" + System.nanoTime();
+        String[] seen = seen("plain", id, "scope");
+        String greenlet = Servers.current().equals("glassfish") ? "virtual http-listener-" : "virtual aio-greenlet-";
+        assertTrue(seen[0].startsWith(greenlet), "ran on " + seen[0]);
+        assertEquals(id, seen[1], "the visitor its filter named");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"coroutine", "greenlet", "executor", "default"})
-    @Tag(Servers.RESTEASY_CONTEXT)
+    void eachRequestScopedInstanceIsDestroyedOnceAfterTheResponse(String mapper) throws InterruptedException {
+        String id = mapper + "-" + System.nanoTime();
+        assertEquals(id, seen(mapper, id, "footprint")[1]);
+        try (Http http = Deployments.http(base)) {
+            // the visitor was made on the request's thread (or its greenlet), the footprint on the body's
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> http.get("api/mappers/destroyed?of=" + id).body().equals("1|1"));
+            Thread.sleep(300);
+            assertEquals("1|1", http.get("api/mappers/destroyed?of=" + id).body(), "destroyed exactly once");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"coroutine", "greenlet", "executor", "default"})
     void contextObjectsAnswerOnTheBodysThread(String mapper) {
         String id = mapper + "-" + System.nanoTime();
         assertEquals(id, seen(mapper, id, "context")[1], "the request's @Context UriInfo");

@@ -27,6 +27,9 @@ public class MappersResource {
     Visitor visitor;
 
     @Inject
+    Footprint footprint;
+
+    @Inject
     EventLoop loop;
 
     @Inject
@@ -43,6 +46,10 @@ public class MappersResource {
         String where = (thread.isVirtual() ? "virtual " : "platform ") + thread.getName();
         return switch (read == null ? "" : read) {
             case "scope" -> where + "|" + visitor.name();
+            case "footprint" -> {
+                footprint.leave(visitor.name());
+                yield where + "|" + visitor.name();
+            }
             case "context" -> where + "|" + uriInfo.getQueryParameters().getFirst("id");
             default -> where;
         };
@@ -87,10 +94,24 @@ public class MappersResource {
     /** What the interrupted bodies were: read by the test over HTTP. */
     static final java.util.Set<String> INTERRUPTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /** How often the request's visitor and footprint were destroyed, as {@code visitor|footprint}. */
+    @GET
+    @Path("destroyed")
+    public String destroyed(@QueryParam("of") String id) {
+        return Destructions.count("visitor", id) + "|" + Destructions.count("footprint", id);
+    }
+
     @GET
     @Path("interrupted")
     public String interrupted(@QueryParam("id") String id) {
         return String.valueOf(INTERRUPTED.contains(id));
+    }
+
+    /** Not mapped: runs wherever the server's request runs. */
+    @GET
+    @Path("plain")
+    public String plain() {
+        return report();
     }
 
     @GET

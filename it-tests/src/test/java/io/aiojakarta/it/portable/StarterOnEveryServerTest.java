@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiojakarta.it.support.Deployments;
-import io.aiojakarta.it.support.Servers;
 import io.aiojakarta.embedded.support.Http;
 import io.aiojakarta.embedded.websocket.Client;
 import java.net.URI;
@@ -21,15 +20,15 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The starter WAR, exactly as built, on whichever server the run targets: every endpoint answers as
- * it does embedded. Its HTTP endpoints pass through a legacy filter that awaits, which needs
- * whole-request greenlets; its chat runs everywhere.
+ * it does embedded. Its HTTP endpoints pass through a legacy filter that awaits, which works because
+ * every request runs on a greenlet (GlassFish: the server's virtual request threads; Open Liberty:
+ * Aiojakarta's greenlets, through its servlet filter; WildFly: through Undertow).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -64,7 +63,6 @@ class StarterOnEveryServerTest {
     }
 
     @Test
-    @Tag(Servers.WHOLE_REQUEST_GREENLETS) // the starter's legacy filter awaits on every request
     void indexPageIsServed() {
         try (Http http = Deployments.http(base)) {
             HttpResponse<String> page = ok(http, "");
@@ -73,7 +71,6 @@ class StarterOnEveryServerTest {
     }
 
     @Test
-    @Tag(Servers.WHOLE_REQUEST_GREENLETS) // the starter's legacy filter awaits on every request
     void helloSleepsOnTheEventLoop() {
         try (Http http = Deployments.http(base)) {
             String body = ok(http, "hello?sleep=0.2").body();
@@ -83,7 +80,6 @@ class StarterOnEveryServerTest {
     }
 
     @Test
-    @Tag(Servers.WHOLE_REQUEST_GREENLETS) // the starter's legacy filter awaits on every request
     void legacyReportRunsOnAnExecutorThread() {
         try (Http http = Deployments.http(base)) {
             String body = ok(http, "legacy/report?millis=30").body();
@@ -93,7 +89,6 @@ class StarterOnEveryServerTest {
     }
 
     @Test
-    @Tag(Servers.WHOLE_REQUEST_GREENLETS) // the starter's legacy filter awaits on every request
     void fanOutsTakeAboutOneUpstreamDelay() {
         try (Http http = Deployments.http(base)) {
             for (String path : new String[] {"fanout", "fanout/greenlet"}) {
@@ -123,7 +118,6 @@ class StarterOnEveryServerTest {
     }
 
     @Test
-    @Tag(Servers.WHOLE_REQUEST_GREENLETS) // the starter's legacy filter awaits on every request
     void legacyFilterAwaitsTheMessageOfTheDay() {
         try (Http http = Deployments.http(base)) {
             HttpResponse<String> response = ok(http, "upstream/delta?delay=10");

@@ -1,5 +1,6 @@
 package io.aiojakarta.it.portable;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.RequestScoped;
 
 /** The request's visitor, set by {@link VisitorFilter} on the request's own thread. */
@@ -14,5 +15,12 @@ public class Visitor {
 
     void name(String name) {
         this.name = name;
+    }
+
+    @PreDestroy
+    void destroyed() {
+        if (name != null) {
+            Destructions.record("visitor", name);
+        }
     }
 }
