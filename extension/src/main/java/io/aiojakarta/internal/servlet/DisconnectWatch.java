@@ -5,9 +5,10 @@ import io.aiojakarta.internal.undertow.UndertowDisconnectWatch;
 
 /**
  * Tells a request's work that its client has gone away, so that nothing keeps running for nobody.
- * Only where Undertow's and XNIO's connection classes are visible (the embedded server; WildFly,
- * through the module dependencies the jar's manifest declares) and over HTTP/1.1; elsewhere
- * {@link #watch} does nothing.
+ * Where Undertow's and XNIO's connection classes are visible (the embedded server; WildFly,
+ * through the module dependencies the jar's manifest declares), Undertow's connection is watched
+ * over HTTP/1.1; elsewhere, for requests {@link GreenletRequestFilter} serves, the server's
+ * {@code AsyncListener.onError} for the request is the signal ({@link AsyncDisconnects}).
  * Thread-safe.
  */
 public final class DisconnectWatch {
@@ -16,6 +17,9 @@ public final class DisconnectWatch {
     // the watch needs: there it stays off.
     private static final boolean UNDERTOW = ClassPresence.visible("io.undertow.servlet.handlers.ServletRequestContext",
             "io.undertow.server.protocol.http.HttpServerConnection", "org.xnio.conduits.ConduitStreamSourceChannel");
+
+    /** Without the Servlet API (a CDI-only application) nothing serves requests to watch. */
+    private static final boolean SERVLET = ClassPresence.visible("jakarta.servlet.AsyncListener");
 
     private DisconnectWatch() {
     }
@@ -29,6 +33,9 @@ public final class DisconnectWatch {
      * @return {@code true} when the connection is being watched
      */
     public static boolean watch(Runnable onDisconnect) {
-        return UNDERTOW && UndertowDisconnectWatch.watch(onDisconnect);
+        if (UNDERTOW) {
+            return UndertowDisconnectWatch.watch(onDisconnect);
+        }
+        return SERVLET && AsyncDisconnects.watch(onDisconnect);
     }
 }

@@ -124,10 +124,19 @@ public final class GreenletRequestFilter implements Filter {
         AsyncContext async = request.startAsync(served, response);
         async.setTimeout(0); // the request's own deadlines are Aiojakarta's
         async.addListener(new Ended(drain));
+        AsyncDisconnects disconnects = new AsyncDisconnects();
+        async.addListener(disconnects);
         aio.requestScope().ifPresent(scope -> scope.endWhenComplete(async));
         served.attach(new GreenletAsyncContext(async, served, aio.loop(), aio.greenlets()));
         try {
-            aio.greenlets().execute(() -> context.runAsRequest(() -> serve(served, response, chain, async)));
+            aio.greenlets().execute(() -> context.runAsRequest(() -> {
+                disconnects.enter();
+                try {
+                    serve(served, response, chain, async);
+                } finally {
+                    disconnects.leave();
+                }
+            }));
         } catch (RejectedExecutionException refused) {
             refuse(response, "busy: try again shortly");
             async.complete();
@@ -137,12 +146,16 @@ public final class GreenletRequestFilter implements Filter {
     /** Serves the request on the server's thread; a request that went asynchronous ends when it completes. */
     private void serveHere(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        AsyncDisconnects disconnects = new AsyncDisconnects();
+        disconnects.enter();
         try {
             chain.doFilter(request, response);
         } finally {
+            disconnects.leave();
             if (request.isAsyncStarted()) {
                 AsyncContext async = request.getAsyncContext();
                 async.addListener(new Ended(drain));
+                async.addListener(disconnects);
                 runtime().flatMap(AioRuntime::requestScope).ifPresent(scope -> scope.endWhenComplete(async));
             } else {
                 drain.end();
