@@ -129,14 +129,31 @@ public final class GreenletRequestFilter implements Filter {
         aio.requestScope().ifPresent(scope -> scope.endWhenComplete(async));
         served.attach(new GreenletAsyncContext(async, served, aio.loop(), aio.greenlets()));
         try {
-            aio.greenlets().execute(() -> context.runAsRequest(() -> {
-                disconnects.enter();
+            aio.greenlets().execute(() -> {
+                AtomicBoolean started = new AtomicBoolean();
                 try {
-                    serve(served, response, chain, async);
-                } finally {
-                    disconnects.leave();
+                    context.runAsRequest(() -> {
+                        started.set(true);
+                        disconnects.enter();
+                        try {
+                            serve(served, response, chain, async);
+                        } finally {
+                            disconnects.leave();
+                        }
+                    });
+                } catch (RuntimeException | Error contextFailed) {
+                    if (started.get()) {
+                        throw contextFailed; // serve answered the request already; the greenlet logs this
+                    }
+                    // the request's context could not be applied, so the chain never ran: answer, never hang
+                    LOG.log(Level.ERROR, "AIOJ-0516 request " + request.getMethod() + " " + request.getRequestURI()
+                            + " could not be served on its greenlet", contextFailed);
+                    if (!response.isCommitted()) {
+                        response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+                    }
+                    async.complete();
                 }
-            }));
+            });
         } catch (RejectedExecutionException refused) {
             refuse(response, "busy: try again shortly");
             async.complete();
