@@ -62,7 +62,15 @@ public final class JerseyRequestScopes {
             } catch (IllegalStateException notInThisScope) {
                 continue;
             }
-            return Optional.of(task -> scope.runInScope(context, task));
+            return Optional.of(task -> {
+                if (scope.isActive()) {
+                    scope.runInScope(context, task);
+                } else {
+                    // the application is stopping and Jersey has shut its scope down before the
+                    // drain ended: the hop still runs, so that its response completes
+                    task.run();
+                }
+            });
         }
         return Optional.empty();
     }

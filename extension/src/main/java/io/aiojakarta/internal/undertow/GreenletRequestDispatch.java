@@ -56,13 +56,17 @@ public final class GreenletRequestDispatch implements ServletExtension {
         deployment.setExecutor(greenlets);
         deployment.setAsyncExecutor(greenlets);
         IoThreadCompletion completion = new IoThreadCompletion();
-        // refuse on the I/O thread, before dispatching, when no greenlet can be had
-        deployment.addOuterHandlerChainWrapper(next -> exchange -> {
+        // refuse on the I/O thread, before the servlet handler dispatches to a greenlet, when no
+        // greenlet can be had (the outer handler chain already runs on the dispatched greenlet)
+        deployment.addInitialHandlerChainWrapper(next -> exchange -> {
             if (greenlets.saturated()) {
                 DeploymentDrain.refuse(exchange, "busy: try again shortly");
                 return;
             }
             exchange.addExchangeCompleteListener(completion);
+            // the check above and the dispatch that follows race with other connections: a
+            // dispatch the greenlets refuse after all is answered 503 with Retry-After too
+            RuntimeGreenlets.dispatching(exchange);
             next.handleRequest(exchange);
         });
         ServletContextListener stopper = new ServletContextListener() {

@@ -4,7 +4,10 @@ import io.aiojakarta.internal.AioRuntime;
 import io.aiojakarta.internal.exec.Greenlets;
 import io.aiojakarta.internal.servlet.RuntimeLookup;
 import jakarta.servlet.ServletContext;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The greenlets a deployment's requests run on: those of the deployment's Aiojakarta runtime, found
@@ -13,6 +16,9 @@ import java.util.concurrent.Executor;
  * without a runtime (CDI off) gets greenlets of its own, with the configured bound. Thread-safe.
  */
 final class RuntimeGreenlets implements Executor {
+
+    /** The exchange an I/O thread is about to dispatch; see {@link #dispatching}. */
+    private static final ThreadLocal<HttpServerExchange> DISPATCHING = new ThreadLocal<>();
 
     private final ServletContext servletContext;
     private final int fallbackBound;
@@ -40,7 +46,31 @@ final class RuntimeGreenlets implements Executor {
 
     @Override
     public void execute(Runnable task) {
-        greenlets().execute(task);
+        HttpServerExchange exchange = DISPATCHING.get();
+        if (exchange != null) {
+            DISPATCHING.remove();
+        }
+        try {
+            greenlets().execute(task);
+        } catch (RejectedExecutionException refused) {
+            if (exchange != null) {
+                // Undertow answers 503 on this thread right away; it keeps the headers set here
+                exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "1");
+            }
+            throw refused;
+        }
+    }
+
+    /**
+     * On the I/O thread, before the request is handled: names the exchange Undertow dispatches to
+     * this executor next on this thread, once the handlers return (another connection may take the
+     * last greenlet between the saturation check and that dispatch). The next {@link #execute} on
+     * this thread takes the mark; a request that is not dispatched leaves it until the next one.
+     *
+     * @param exchange the request about to be handled
+     */
+    static void dispatching(HttpServerExchange exchange) {
+        DISPATCHING.set(exchange);
     }
 
     /** Tells whether a new request would be refused a greenlet now. */

@@ -17,6 +17,15 @@ public final class Servers {
      */
     public static final String DISCONNECT_DETECTION = "disconnect-detection";
 
+    /**
+     * Needs in-flight asynchronous requests to be answerable while the application is undeployed.
+     * GlassFish destroys Jersey's servlet, which then drops the answers of asynchronous requests,
+     * before any portable hook (filter {@code destroy()}, CDI {@code @BeforeDestroyed}) can hold the
+     * undeploy back, so the in-flight requests are never answered there. Skipped on GlassFish (see
+     * docs/servers.md).
+     */
+    public static final String DRAIN_ON_UNDEPLOY = "drain-on-undeploy";
+
     private Servers() {
     }
 

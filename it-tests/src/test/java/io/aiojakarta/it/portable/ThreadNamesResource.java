@@ -1,4 +1,4 @@
-package io.aiojakarta.it.faults;
+package io.aiojakarta.it.portable;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package io.aiojakarta.it.faults;
+package io.aiojakarta.it.portable;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +7,7 @@ import io.aiojakarta.embedded.faults.FaultsApplication;
 import io.aiojakarta.embedded.faults.SlowResource;
 import io.aiojakarta.embedded.support.Http;
 import io.aiojakarta.it.support.Deployments;
+import io.aiojakarta.it.support.Servers;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -23,6 +24,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @Timeout(240)
-class DrainOnWildFlyTest {
+class DrainOnEveryServerTest {
 
     private static final String DRAINED = "drained-app";
 
@@ -59,6 +61,7 @@ class DrainOnWildFlyTest {
     }
 
     @Test
+    @Tag(Servers.DRAIN_ON_UNDEPLOY)
     void inFlightRequestsCompleteOnUndeployAndNoThreadIsLeft() throws Exception {
         assertEquals("", aioThreads(), "no Aiojakarta thread before the application is deployed");
         deployer.deploy(DRAINED);

@@ -1,4 +1,4 @@
-package io.aiojakarta.it.faults;
+package io.aiojakarta.it.portable;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
