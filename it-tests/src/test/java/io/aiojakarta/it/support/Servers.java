@@ -37,4 +37,19 @@ public final class Servers {
     public static String current() {
         return System.getProperty("aiojakarta.server", "wildfly");
     }
+
+    /**
+     * The log file the server this run targets writes application log records to.
+     *
+     * @return the path, under the server's unpacked home
+     */
+    public static java.nio.file.Path logFile() {
+        return switch (current()) {
+            case "glassfish" -> java.nio.file.Path.of(System.getProperty("glassfish.home"), "glassfish", "domains",
+                    "domain1", "logs", "server.log");
+            case "liberty" -> java.nio.file.Path.of(System.getProperty("liberty.home"), "usr", "servers",
+                    "defaultServer", "logs", "messages.log");
+            default -> java.nio.file.Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        };
+    }
 }
