@@ -14,14 +14,16 @@ import java.nio.ByteBuffer;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
  * Runs coroutine WebSocket callbacks ({@code @OnOpen}, {@code @OnMessage}, {@code @OnClose},
  * {@code @OnError}) of plain endpoints on the event loop, one after the other per connection, in the
  * order the container delivered them: a callback starts once the stage of the one before it has
- * completed. The container gets {@code null} back at once (so it sends nothing itself); the value
- * of a callback's stage is sent through its {@code Session} when the stage completes.
+ * completed and that stage's value has been written. The container gets {@code null} back at once
+ * (so it sends nothing itself); the value of a callback's stage is sent through its
+ * {@code Session} when the stage completes.
  *
  * <p><b>Bound.</b> At most {@code aiojakarta.websocket.max-pending-messages} callbacks of one
  * connection wait at once; a client sending faster than its callbacks finish has its connection
@@ -79,30 +81,42 @@ final class WebSocketCallbacks {
         if (!(returned instanceof CompletionStage<?> stage)) {
             return null;
         }
-        return stage.handle((value, failure) -> {
+        // the next callback waits for this reply to be written, not only issued: containers allow
+        // one asynchronous send at a time, and Open Liberty reorders overlapping ones
+        CompletableFuture<Void> replied = new CompletableFuture<>();
+        stage.whenComplete((value, failure) -> {
             if (failure != null) {
                 report(plan, Stages.unwrap(failure));
+                replied.complete(null);
             } else if (value != null && session != null && session.isOpen()) {
-                send(session.getAsyncRemote(), value, plan);
+                send(session.getAsyncRemote(), value, plan, replied);
+            } else {
+                replied.complete(null);
             }
-            return null;
         });
+        return replied;
     }
 
-    private static void send(RemoteEndpoint.Async remote, Object value, ViewPlan plan) {
+    private static void send(RemoteEndpoint.Async remote, Object value, ViewPlan plan, CompletableFuture<Void> replied) {
         SendHandler reportFailure = result -> {
             if (!result.isOK()) {
                 report(plan, result.getException());
             }
+            replied.complete(null);
         };
-        if (value instanceof String text) {
-            remote.sendText(text, reportFailure);
-        } else if (value instanceof ByteBuffer data) {
-            remote.sendBinary(data, reportFailure);
-        } else if (value instanceof byte[] bytes) {
-            remote.sendBinary(ByteBuffer.wrap(bytes), reportFailure);
-        } else {
-            remote.sendObject(value, reportFailure);
+        try {
+            if (value instanceof String text) {
+                remote.sendText(text, reportFailure);
+            } else if (value instanceof ByteBuffer data) {
+                remote.sendBinary(data, reportFailure);
+            } else if (value instanceof byte[] bytes) {
+                remote.sendBinary(ByteBuffer.wrap(bytes), reportFailure);
+            } else {
+                remote.sendObject(value, reportFailure);
+            }
+        } catch (RuntimeException refused) {
+            report(plan, refused);
+            replied.complete(null); // the connection's next callback must not wait for a send that never started
         }
     }
 

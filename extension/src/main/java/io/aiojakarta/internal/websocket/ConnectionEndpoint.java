@@ -34,9 +34,11 @@ public final class ConnectionEndpoint extends Endpoint {
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
+        // opened first: a container may deliver messages on other threads as soon as a handler is
+        // registered (Open Liberty does), and the connection must have its hook queue by then
+        connection.aioOpened(session, config);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) connection::aioText);
         session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) connection::aioBinary);
-        connection.aioOpened(session, config);
     }
 
     @Override

@@ -26,6 +26,13 @@ public final class Servers {
      */
     public static final String DRAIN_ON_UNDEPLOY = "drain-on-undeploy";
 
+    /**
+     * Needs the WebSocket container to accept an annotated callback that returns a
+     * {@code CompletionStage}: GlassFish's Tyrus refuses that return type when the application
+     * deploys. Skipped on GlassFish; {@code WebSocketConnection}'s hooks are the portable way.
+     */
+    public static final String STAGE_RETURNING_CALLBACKS = "stage-returning-callbacks";
+
     private Servers() {
     }
 
