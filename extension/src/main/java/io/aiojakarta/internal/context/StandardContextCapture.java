@@ -8,7 +8,8 @@ import java.util.concurrent.Executor;
 /**
  * The context capture of a CDI container: the server's own context inside an application server,
  * the thread context class loader, the Jakarta REST context ({@link JakartaRestContext}: RESTEasy or
- * Jersey), and the request scope when the container is Weld. On a thread where a snapshot is applied (a hop), returns
+ * Jersey), the Jakarta Authorization policy context ({@link AuthorizationContext}), and the request
+ * scope when the container is Weld. On a thread where a snapshot is applied (a hop), returns
  * that snapshot. Thread-safe.
  */
 public final class StandardContextCapture implements ContextCapture {
@@ -37,6 +38,7 @@ public final class StandardContextCapture implements ContextCapture {
         }
         List<ContextSnapshot.Part> parts = new ArrayList<>(2);
         rest.capturePart().ifPresent(parts::add);
+        AuthorizationContext.capture().ifPresent(parts::add);
         requestScope.flatMap(WeldRequestScope::capture).ifPresent(parts::add);
         Optional<Executor> server = serverContext.flatMap(ServerContext::capture);
         Optional<Executor> jersey = rest.captureAround();
