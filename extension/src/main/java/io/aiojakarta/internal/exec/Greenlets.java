@@ -147,12 +147,17 @@ public final class Greenlets implements Executor {
     }
 
     /**
-     * Tells whether the bound is reached, so that a new greenlet would be refused now.
+     * Refuses a request up front when the bound is reached, so that it is answered before it takes
+     * a thread: counted as a rejection like a refused {@link #execute}.
      *
-     * @return {@code true} when every permit is taken
+     * @return {@code true} when every permit is taken (or the pool is shut down) and the caller must refuse
      */
-    public boolean saturated() {
-        return permits.availablePermits() == 0;
+    public boolean refusesNow() {
+        if (shutDown || permits.availablePermits() == 0) {
+            rejections.increment();
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -84,7 +84,7 @@ public final class GreenletRequestFilter implements Filter {
             return;
         }
         Greenlets greenlets = found.get().greenlets();
-        if (greenlets.saturated()) {
+        if (greenlets.refusesNow()) {
             drain.end();
             refuse(httpResponse, "busy: try again shortly");
             return;

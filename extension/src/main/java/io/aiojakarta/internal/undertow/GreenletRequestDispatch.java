@@ -59,7 +59,7 @@ public final class GreenletRequestDispatch implements ServletExtension {
         // refuse on the I/O thread, before the servlet handler dispatches to a greenlet, when no
         // greenlet can be had (the outer handler chain already runs on the dispatched greenlet)
         deployment.addInitialHandlerChainWrapper(next -> exchange -> {
-            if (greenlets.saturated()) {
+            if (greenlets.refusesNow()) {
                 DeploymentDrain.refuse(exchange, "busy: try again shortly");
                 return;
             }

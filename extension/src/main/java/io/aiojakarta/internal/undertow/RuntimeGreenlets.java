@@ -35,13 +35,27 @@ final class RuntimeGreenlets implements Executor {
             synchronized (this) {
                 found = greenlets;
                 if (found == null) {
-                    found = RuntimeLookup.of(servletContext).map(AioRuntime::greenlets)
-                            .orElseGet(() -> new Greenlets(fallbackBound));
+                    found = runtimeGreenlets().orElseGet(() -> new Greenlets(fallbackBound));
                     greenlets = found;
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The runtime's greenlets, looked up with the deployment's class loader: the first request
+     * arrives on an I/O thread, whose class loader finds no container inside WildFly.
+     */
+    private java.util.Optional<Greenlets> runtimeGreenlets() {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(servletContext.getClassLoader());
+        try {
+            return RuntimeLookup.of(servletContext).map(AioRuntime::greenlets);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     @Override
@@ -73,9 +87,9 @@ final class RuntimeGreenlets implements Executor {
         DISPATCHING.set(exchange);
     }
 
-    /** Tells whether a new request would be refused a greenlet now. */
-    boolean saturated() {
-        return greenlets().saturated();
+    /** Whether a new request must be refused a greenlet now; a refusal is counted. */
+    boolean refusesNow() {
+        return greenlets().refusesNow();
     }
 
     /** Stops greenlets this deployment created for itself; the runtime stops its own. */

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * With {@code aiojakarta.greenlets.max-concurrent=4} in the application's MicroProfile Config, twelve
  * requests at once that each hold their greenlet: those past the bound are answered 503 with
- * {@code Retry-After} at once, none is lost, and the bound is free again afterwards.
+ * {@code Retry-After} at once, none is lost, the bound is free again afterwards, and the application's
+ * MBean counted each refusal and reports the server's managed executor.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -67,6 +68,8 @@ class SaturationOnEveryServerTest {
             assertTrue(held >= 1 && held <= BOUND, held + " held, " + refused + " refused");
             assertTrue(refused >= REQUESTS - BOUND - 2, held + " held, " + refused + " refused");
             assertEquals("held", http.get("api/hold?millis=1").body(), "the bound is free again");
+            // the application's MBean (the only Aiojakarta application deployed now) counted each refusal
+            assertEquals("beans=1 rejections=" + refused + " managed=true", http.get("api/hold/jmx").body());
         }
     }
 }
