@@ -4,6 +4,8 @@
 #   asadmin set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.virtual=true
 set -euo pipefail
 domain="$1/glassfish/domains/domain1/config/domain.xml"
-sed -i 's#<thread-pool name="http-thread-pool"/>#<thread-pool name="http-thread-pool" virtual="true"/>#' "$domain"
-# GlassFish rewrites the file with its own attribute order once it has run
+# the distribution writes <thread-pool name="http-thread-pool" max-queue-size="4096"></thread-pool>,
+# GlassFish itself rewrites it later in its own form: mark whichever form is there, once
+sed -i '/<thread-pool [^>]*name="http-thread-pool"/{/virtual=/!s#<thread-pool #<thread-pool virtual="true" #}' "$domain"
+# the check, whichever form the file is in
 grep 'name="http-thread-pool"' "$domain" | grep '<thread-pool ' | grep -q 'virtual="true"'
