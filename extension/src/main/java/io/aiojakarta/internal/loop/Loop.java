@@ -94,6 +94,24 @@ final class Loop implements Executor {
         return thread;
     }
 
+    /**
+     * After {@link #termination()} completed (on the loop thread, in its last steps): waits for the
+     * thread to have ended, so that "terminated" means no loop thread is left. Not on the loop thread.
+     *
+     * @param millis how long to wait at most
+     */
+    void joinThread(long millis) {
+        Thread ending = thread;
+        if (ending == null || ending == Thread.currentThread()) {
+            return;
+        }
+        try {
+            ending.join(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** When the running task started ({@link System#nanoTime()}), or 0 when idle. */
     long taskStart() {
         return taskStart;

@@ -344,6 +344,7 @@ public final class ManagedEventLoop implements EventLoop {
             CompletableFuture<Integer> ended = loop.termination().toCompletableFuture();
             try {
                 dropped += ended.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                loop.joinThread(1000); // its termination completes in the thread's own last steps
             } catch (TimeoutException stillRunning) {
                 loop.abandon();
                 dropped += awaitAbandoned(ended);

@@ -212,9 +212,10 @@ public final class GreenletRequestFilter implements Filter {
         }
     }
 
+    /** The deployment's runtime, remembered once found; looked up again while there is none yet. */
     private Optional<AioRuntime> runtime() {
         Optional<AioRuntime> found = runtime;
-        if (found == null) {
+        if (found == null || found.isEmpty()) {
             found = RuntimeLookup.of(servletContext);
             runtime = found;
         }
