@@ -24,10 +24,12 @@ import java.util.Set;
  * configurator their {@code @ServerEndpoint} names, on every server: the servlet container hands
  * this initializer the subclasses ({@code @HandlesTypes}); they are added to the WebSocket
  * container once the application context starts. {@link AnnotatedConnectionsFilter} keeps the
- * container from also deploying them as annotated endpoints. Registered in
+ * container from also deploying them as annotated endpoints. On Tyrus (GlassFish), which refuses
+ * annotated callbacks returning a stage, such callbacks of plain endpoints fail the deployment with
+ * AIOJ-0610, naming them and the fix. Registered in
  * {@code META-INF/services/jakarta.servlet.ServletContainerInitializer}. Thread-safe.
  */
-@HandlesTypes(WebSocketConnection.class)
+@HandlesTypes({WebSocketConnection.class, ServerEndpoint.class})
 public final class ConnectionDeployment implements ServletContainerInitializer {
 
     /** For the servlet container. */
@@ -37,24 +39,60 @@ public final class ConnectionDeployment implements ServletContainerInitializer {
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext servletContext) {
         List<Class<? extends WebSocketConnection>> connections = new ArrayList<>();
+        List<String> stageCallbacks = new ArrayList<>();
         for (Class<?> type : classes == null ? Set.<Class<?>>of() : classes) {
-            if (WebSocketConnection.class.isAssignableFrom(type) && type.isAnnotationPresent(ServerEndpoint.class)
-                    && !Modifier.isAbstract(type.getModifiers()) && !type.isInterface()) {
+            if (!type.isAnnotationPresent(ServerEndpoint.class) || Modifier.isAbstract(type.getModifiers())
+                    || type.isInterface()) {
+                continue;
+            }
+            if (WebSocketConnection.class.isAssignableFrom(type)) {
                 connections.add(type.asSubclass(WebSocketConnection.class));
+            } else {
+                stageCallbacks.addAll(stageReturningCallbacks(type));
             }
         }
-        if (!connections.isEmpty()) {
-            servletContext.addListener(new Deployer(List.copyOf(connections)));
+        if (!connections.isEmpty() || !stageCallbacks.isEmpty()) {
+            servletContext.addListener(new Deployer(List.copyOf(connections), List.copyOf(stageCallbacks)));
         }
     }
 
-    /** Adds the endpoints once the WebSocket container is there. */
-    private record Deployer(List<Class<? extends WebSocketConnection>> connections) implements ServletContextListener {
+    /** The annotated callbacks of a plain endpoint that return a stage, as {@code Class.method}. */
+    private static List<String> stageReturningCallbacks(Class<?> endpoint) {
+        List<String> found = new ArrayList<>();
+        for (java.lang.reflect.Method method : endpoint.getMethods()) {
+            if (java.util.concurrent.CompletionStage.class.isAssignableFrom(method.getReturnType())
+                    && (method.isAnnotationPresent(jakarta.websocket.OnMessage.class)
+                            || method.isAnnotationPresent(jakarta.websocket.OnOpen.class)
+                            || method.isAnnotationPresent(jakarta.websocket.OnClose.class)
+                            || method.isAnnotationPresent(jakarta.websocket.OnError.class))) {
+                found.add(endpoint.getName() + "." + method.getName());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Adds the endpoints once the WebSocket container is there; before that, refuses callbacks the
+     * container cannot take, with a message that names them and the fix (the container's own error
+     * comes later and names neither).
+     */
+    private record Deployer(List<Class<? extends WebSocketConnection>> connections, List<String> stageCallbacks)
+            implements ServletContextListener {
 
         @Override
         public void contextInitialized(ServletContextEvent event) {
             ServletContext context = event.getServletContext();
-            if (!(context.getAttribute(ServerContainer.class.getName()) instanceof ServerContainer container)) {
+            Object found = context.getAttribute(ServerContainer.class.getName());
+            if (!stageCallbacks.isEmpty() && found != null && found.getClass().getName().startsWith("org.glassfish.tyrus.")) {
+                throw new IllegalStateException("AIOJ-0610 WebSocket callbacks " + stageCallbacks + " return a "
+                        + "CompletionStage, which this server's WebSocket container (Tyrus, GlassFish) refuses. Extend "
+                        + "io.aiojakarta.WebSocketConnection, whose hooks are coroutines on every server, or return "
+                        + "void and send the reply through the Session");
+            }
+            if (connections.isEmpty()) {
+                return;
+            }
+            if (!(found instanceof ServerContainer container)) {
                 throw new IllegalStateException("AIOJ-0609 WebSocket connections " + connections + " cannot be "
                         + "deployed: the server offers no Jakarta WebSocket container to this application");
             }
