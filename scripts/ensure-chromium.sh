@@ -15,10 +15,16 @@ for candidate in "${CHROMIUM:-}" /usr/bin/chromium /usr/bin/chromium-browser /us
   fi
 done
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  echo "ensure-chromium: installing Debian's chromium and chromium-driver" >&2
+  # only the browser and its driver, none of the recommended extras (udev, avahi, ...); apt's own
+  # output goes to a log file, and only its tail is shown when it fails
+  log="${TMPDIR:-/tmp}/ensure-chromium-apt.log"
+  echo "ensure-chromium: installing Debian's chromium and chromium-driver (apt's output: $log)" >&2
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2
-  apt-get install -y -qq chromium chromium-driver >&2
+  if ! { apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver; } > "$log" 2>&1; then
+    echo "ensure-chromium: apt-get failed; the end of $log:" >&2
+    tail -n 20 "$log" >&2
+    exit 1
+  fi
   if [ -x /usr/bin/chromium ]; then
     found /usr/bin/chromium
   fi
