@@ -194,11 +194,19 @@ public abstract class WebSocketConnection {
     }
 
     /**
-     * A hook failed, or the transport reported an error. Runs on the event loop. Logs by default.
+     * A hook failed, or the transport reported an error. Runs on the event loop. Logs by default: a
+     * peer that went away (a {@link WebSocketClosedException}, an I/O error of the transport) as one
+     * INFO line, since nothing is wrong with the application; anything else as an ERROR with its
+     * stack trace.
      *
      * @param failure the hook's own exception, or the transport's
      */
     protected void onError(Throwable failure) {
+        if (failure instanceof WebSocketClosedException || failure instanceof java.io.IOException) {
+            LOG.log(Level.INFO, "AIOJ-0602 WebSocket connection of {0}: the peer went away ({1})",
+                    getClass().getName(), String.valueOf(failure.getMessage()));
+            return;
+        }
         LOG.log(Level.ERROR, "AIOJ-0602 WebSocket hook of " + getClass().getName() + " failed", failure);
     }
 

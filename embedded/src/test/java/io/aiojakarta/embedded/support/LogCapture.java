@@ -12,6 +12,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     private final Logger logger;
     private final List<String> messages = new CopyOnWriteArrayList<>();
+    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
 
     private LogCapture(Logger logger) {
         this.logger = logger;
@@ -28,10 +29,16 @@ public final class LogCapture extends Handler implements AutoCloseable {
         return messages;
     }
 
+    /** The records themselves, with their level and thrown exception. */
+    public List<LogRecord> records() {
+        return records;
+    }
+
     @Override
     public void publish(LogRecord record) {
         Object[] parameters = record.getParameters();
         messages.add(parameters == null ? record.getMessage() : MessageFormat.format(record.getMessage(), parameters));
+        records.add(record);
     }
 
     @Override

@@ -4,10 +4,14 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiojakarta.WebSocketClosedException;
+import io.aiojakarta.WebSocketConnection;
 import io.aiojakarta.embedded.AioServer;
+import io.aiojakarta.embedded.support.LogCapture;
+import io.aiojakarta.embedded.support.RawWebSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.ByteBuffer;
@@ -16,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,6 +128,51 @@ class WebSocketTest {
         assertEquals(1, SlowReplyConnection.ERRORS.size());
         assertTrue(!SlowReplyConnection.SENT.contains("question"), "the reply was never sent");
         await().atMost(Duration.ofSeconds(10)).until(() -> SlowReplyConnection.OPEN.get() == openBefore);
+    }
+
+    @Test
+    void aPeerThatLeftIsLoggedAsOneInfoLineWithoutAStackTrace() throws Exception {
+        try (LogCapture log = LogCapture.of(WebSocketConnection.class.getName())) {
+            Client client = new Client(http, ws("/ws/slow-unhandled"));
+            client.socket.sendText("question", true).join();
+            client.close(); // before the 300 ms reply
+            await().atMost(Duration.ofSeconds(10)).until(() -> log.messages().stream().anyMatch(m -> m.contains("AIOJ-0602")));
+            LogRecord record = log.records().stream().filter(r -> r.getMessage().contains("AIOJ-0602")).findFirst().orElseThrow();
+            assertEquals(Level.INFO, record.getLevel(), record::getMessage);
+            assertNull(record.getThrown(), "no stack trace for a peer that went away");
+            assertTrue(log.messages().stream().anyMatch(m -> m.contains(UnhandledSlowReplyConnection.class.getName())
+                    && m.contains("the peer went away")), log.messages()::toString);
+        }
+    }
+
+    @Test
+    void anEmptyCloseFrameIsAnsweredWithANormalCloseFrame() throws Exception {
+        for (String path : List.of("/ws/echo", "/ws/plain")) {
+            try (RawWebSocket raw = RawWebSocket.connect(ws(path))) {
+                raw.send(RawWebSocket.CLOSE, new byte[0]);
+                RawWebSocket.Frame reply = raw.next();
+                assertTrue(reply != null && reply.opcode() == RawWebSocket.CLOSE, path + ": a close frame back, not a dropped connection");
+                assertEquals(1000, reply.closeCode(), path);
+            }
+        }
+    }
+
+    @Test
+    void aForbiddenCloseCodeIsAnsweredWithProtocolErrorAndLoggedAsOneInfoLine() throws Exception {
+        try (LogCapture log = LogCapture.of(WebSocketConnection.class.getName());
+                RawWebSocket raw = RawWebSocket.connect(ws("/ws/echo"))) {
+            raw.send(RawWebSocket.TEXT, "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals("hello@aio-loop-1", raw.next().text());
+            raw.sendClose(1005); // reserved: never sent on the wire
+            RawWebSocket.Frame reply = raw.next();
+            assertTrue(reply != null && reply.opcode() == RawWebSocket.CLOSE, "a close frame back");
+            assertEquals(1002, reply.closeCode());
+            await().atMost(Duration.ofSeconds(10)).until(() -> log.messages().stream().anyMatch(m -> m.contains("AIOJ-0602")));
+            for (LogRecord record : log.records()) {
+                assertEquals(Level.INFO, record.getLevel(), record::getMessage);
+                assertNull(record.getThrown(), record::getMessage);
+            }
+        }
     }
 
     @Test

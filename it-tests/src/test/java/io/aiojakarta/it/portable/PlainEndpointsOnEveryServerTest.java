@@ -8,6 +8,7 @@ import io.aiojakarta.embedded.websocket.Client;
 import io.aiojakarta.embedded.websocket.WebSocketApplication;
 import io.aiojakarta.it.support.Deployments;
 import io.aiojakarta.it.support.Servers;
+import io.aiojakarta.it.support.WebSocketExchange;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -50,16 +51,15 @@ class PlainEndpointsOnEveryServerTest {
             try (Client plain = new Client(http, ws("ws/greeting-plain"))) {
                 assertEquals("ready", plain.next()); // see ConnectionsOnEveryServerTest
                 List<String> sent = IntStream.range(0, 100).mapToObj(i -> "plain-" + i).toList();
-                plain.sendAll(sent);
-                for (String message : sent) {
-                    assertEquals(message + "@aio-loop-1", plain.next());
-                }
+                assertEquals(sent.stream().map(message -> message + "@aio-loop-1").toList(),
+                        WebSocketExchange.replies(plain, sent));
             }
             try (Client blocking = new Client(http, ws("ws/greeting-blocking"))) {
                 assertEquals("ready", blocking.next());
-                blocking.sendAll(List.of("one", "two"));
-                for (String message : List.of("one", "two")) {
-                    String reply = String.valueOf(blocking.next());
+                List<Object> replies = WebSocketExchange.replies(blocking, List.of("one", "two"));
+                for (int i = 0; i < 2; i++) {
+                    String message = List.of("one", "two").get(i);
+                    String reply = String.valueOf(replies.get(i));
                     assertTrue(reply.startsWith(message + "@"), reply);
                     String thread = reply.substring(message.length() + 1);
                     assertFalse(thread.startsWith("aio-"), "an EXECUTOR callback runs on the server's managed executor: " + thread);

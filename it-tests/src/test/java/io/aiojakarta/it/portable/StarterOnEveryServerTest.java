@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiojakarta.it.support.Deployments;
 import io.aiojakarta.embedded.support.Http;
+import io.aiojakarta.embedded.support.RawWebSocket;
 import io.aiojakarta.embedded.websocket.Client;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -114,6 +115,18 @@ class StarterOnEveryServerTest {
                 assertEquals("bob: hello", second.next());
             }
             assertEquals("* someone left (1 online)", first.next());
+        }
+    }
+
+    @Test
+    void aChatClientThatSendsAnEmptyCloseFrameGetsACloseFrameBack() throws Exception {
+        URI socket = URI.create(base.toString().replaceFirst("^http", "ws") + "chat/socket");
+        try (RawWebSocket raw = RawWebSocket.connect(socket)) {
+            RawWebSocket.Frame greeting = raw.next();
+            assertEquals("* someone joined (1 online)", greeting == null ? null : greeting.text());
+            raw.send(RawWebSocket.CLOSE, new byte[0]);
+            RawWebSocket.Frame reply = raw.next();
+            assertTrue(reply != null && reply.opcode() == RawWebSocket.CLOSE, "a close frame back, not a dropped connection");
         }
     }
 
