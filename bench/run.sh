@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes docs/benchmarks.md (tables, PNG plots, raw results):
-#   bench/run.sh                         # full run, about 12 minutes on 2 cores
+#   bench/run.sh                         # full run, about 17 minutes on 2 cores
 #   DURATION=3 CONNECTIONS="100 1000" bench/run.sh   # a quicker, rougher run
 # Traffic goes to loopback only; every load step is bounded in time.
 set -euo pipefail
@@ -15,6 +15,10 @@ PROFILE_SECONDS=${PROFILE_SECONDS:-5}
 P1_ROUNDS=${P1_ROUNDS:-3}
 P2_ROUNDS=${P2_ROUNDS:-3}
 P2_SECONDS=${P2_SECONDS:-5}
+KNEE_STEPS=${KNEE_STEPS:-"1000 1500 2000 2500 3000 4000 5000"}
+P5_CONNECTIONS=${P5_CONNECTIONS:-"200 1000"}
+P5_ROUNDS=${P5_ROUNDS:-3}
+P5_WARM=${P5_WARM:-30}
 results=bench/target/results
 
 . bench/lib.sh
@@ -129,6 +133,47 @@ for round in $(seq 1 "$P2_ROUNDS"); do
     echo "P2 $v, round $round" >&2
     if [ "$v" = plain-on-greenlets ]; then target="${aio}plain/blocking?ms=0"; else target=$(url "$v" 0); fi
     wrk -t2 -c100 -d"${P2_SECONDS}s" --latency "$target" > "$results/p2_${v}_${round}.txt"
+  done
+done
+
+# P1's knee: COROUTINE at growing connection counts until p99 exceeds twice the 100 ms delay, with
+# the server's CPU during each step (share of the two cores)
+ticks=$(getconf CLK_TCK)
+: > "$results/knee-cpu.properties"
+for c in $KNEE_STEPS; do
+  echo "P1 knee, coroutine at $c connections" >&2
+  before=$(awk '{print $14 + $15}' "/proc/$server/stat")
+  wrk -t2 -c"$c" -d"${DURATION}s" --timeout 10s --latency "$(url coroutine 100)" > "$results/knee_$c.txt"
+  after=$(awk '{print $14 + $15}' "/proc/$server/stat")
+  echo "$c=$(awk -v t="$((after - before))" -v hz="$ticks" -v d="$DURATION" 'BEGIN { printf "%.2f", t / hz / d }')" >> "$results/knee-cpu.properties"
+  settle
+  p99=$(sed -n 's/^ *99% *\([0-9.]*\)\(us\|ms\|s\) *$/\1 \2/p' "$results/knee_$c.txt")
+  if ! awk -v v="${p99% *}" -v u="${p99#* }" 'BEGIN { ms = u == "s" ? v * 1000 : (u == "us" ? v / 1000 : v); exit !(ms <= 200) }'; then
+    break
+  fi
+done
+
+# P5: fan-outs of three 100 ms upstream calls through each client. The candidates are warmed up
+# long enough for the JIT (the client paths are new code), then run in rounds, taking turns; the
+# others, far from the target, run once
+p5_candidates="jdk resteasy-sized"
+for client in $p5_candidates; do
+  echo "P5 warming up $client" >&2
+  wrk -t2 -c200 -d"${P5_WARM}s" --timeout 10s "${aio}fanout/$client?ms=100" >/dev/null
+  settle
+done
+for client in jaxrs-virtual jaxrs-default; do
+  wrk -t2 -c100 -d3s --timeout 10s "${aio}fanout/$client?ms=1" >/dev/null
+  settle
+done
+for round in $(seq 1 "$P5_ROUNDS"); do
+  for c in $P5_CONNECTIONS; do
+    for client in $p5_candidates jaxrs-virtual jaxrs-default; do
+      if [ "$round" -gt 1 ] && ! [[ " $p5_candidates " == *" $client "* ]]; then continue; fi
+      echo "P5 $client, $c fan-outs in flight, round $round" >&2
+      wrk -t2 -c"$c" -d"${DURATION}s" --timeout 10s --latency "${aio}fanout/$client?ms=100" > "$results/p5_${client}_${c}_r${round}.txt"
+      settle
+    done
   done
 done
 

@@ -65,6 +65,19 @@ public final class BenchReport {
 
     private static final double IO_SECONDS = 0.1;
 
+    /** P5's clients, in table order: name (as in {@code fanout/{client}}), label. */
+    static final List<String[]> P5_CLIENTS = List.of(
+            new String[] {"jdk", "JDK `HttpClient`, non-blocking (the starter's choice)"},
+            new String[] {"resteasy-sized", "RESTEasy client, pool sized for the load, `rx()` on virtual threads"},
+            new String[] {"jaxrs-virtual", "Jakarta REST `ClientBuilder`, `rx()` on virtual threads (standard API only)"},
+            new String[] {"jaxrs-default", "Jakarta REST `ClientBuilder.newClient()`, `rx()` (the defaults)"});
+
+    /** A P5 run: {@code p5_<client>_<connections>_r<round>.txt}. */
+    private static final Pattern P5_RUN = Pattern.compile("p5_(.+)_(\\d+)_r\\d+\\.txt");
+
+    /** A run of the knee search: {@code knee_<connections>.txt}. */
+    private static final Pattern KNEE_RUN = Pattern.compile("knee_(\\d+)\\.txt");
+
     private final Path results;
     private final Path docs;
     private final StringBuilder md = new StringBuilder();
@@ -107,9 +120,11 @@ public final class BenchReport {
 
         writeP1(p1, plots);
         writeFixedRate();
+        writeKnee();
         writeP2(p2);
         writeP3();
         writeP4();
+        writeP5();
 
         md.append("## Reading the figures\n\n")
                 .append("- The plain blocking resource is bound by Undertow's 16 worker threads: 16 ÷ 0.1 s = 160 req/s whatever the load.\n")
@@ -136,9 +151,10 @@ public final class BenchReport {
                 .append("  connections on the same two cores), so requests still being read or answered are part of what is held.\n")
                 .append("- P4: a loop hop and a greenlet round trip are thread hand-offs. The `jdkFloor` rows show that on this machine\n")
                 .append("  one hand-off between two threads with the JDK alone costs as much as the loop hop (waking a parked thread is a\n")
-                .append("  futex call and a scheduler wake-up on a 2-core VM). `jdkSpinningHandOff` shows what the 5 µs target needs:\n")
-                .append("  threads that spin instead of parking, each keeping a core busy for as long as it waits, cores that the\n")
-                .append("  server and the load generator need here. The loop and the greenlets park when they have nothing to do.\n\n");
+                .append("  futex call and a scheduler wake-up on a 2-core VM). `jdkSpinningHandOff` shows what a hop of a few µs\n")
+                .append("  would need: threads that spin instead of parking, each keeping a core busy for as long as it waits, cores\n")
+                .append("  that the server and the load generator need here. The loop and the greenlets park when they have nothing\n")
+                .append("  to do, so their hops are measured against the JDK's own parking hand-offs.\n\n");
         writeProfiles();
         md.append("## Raw results\n\nThe `wrk` and `hey` outputs, the JMH JSON and the in-flight probe are in [bench/raw](bench/raw/); ")
                 .append("the collapsed CPU profiles stay in `bench/target/results` (megabytes each).\n");
@@ -328,6 +344,93 @@ public final class BenchReport {
         md.append('\n');
     }
 
+    /**
+     * The knee of P1: COROUTINE at growing connection counts, up to the first whose p99 exceeds
+     * twice the resource's 100 ms.
+     */
+    private void writeKnee() throws IOException {
+        Map<Integer, WrkResult> runs = new TreeMap<>();
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path file : files.toList()) {
+                Matcher run = KNEE_RUN.matcher(file.getFileName().toString());
+                if (run.matches()) {
+                    runs.put(Integer.parseInt(run.group(1)), WrkResult.parse(Files.readString(file)));
+                }
+            }
+        }
+        if (runs.isEmpty()) {
+            return;
+        }
+        double limit = 2 * IO_SECONDS * 1000;
+        md.append("### P1's knee: COROUTINE at growing connection counts\n\n")
+                .append(String.format(Locale.ROOT, "Each step runs once, after the server is idle again; the search stops at the first "
+                        + "step whose p99 exceeds %.0f ms (twice the resource's delay). `server CPU` is the share of the two cores "
+                        + "the server process used during the step (the rest went to wrk and the kernel).%n%n", limit))
+                .append("| connections | req/s | of ceiling | p50 ms | p99 ms | errors | server CPU | p99 ≤ 200 ms |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        Properties cpu = Files.exists(results.resolve("knee-cpu.properties")) ? readProperties("knee-cpu.properties") : new Properties();
+        Integer knee = null;
+        for (Map.Entry<Integer, WrkResult> run : runs.entrySet()) {
+            WrkResult r = run.getValue();
+            boolean within = r.p99Millis() <= limit && r.errors() == 0;
+            if (within) {
+                knee = run.getKey();
+            }
+            String busy = cpu.getProperty(String.valueOf(run.getKey()));
+            md.append(String.format(Locale.ROOT, "| %,d | %,.0f | %.1f %% | %.1f | %.1f | %d | %s | %s |%n", run.getKey(),
+                    r.requestsPerSecond(), 100 * r.requestsPerSecond() * IO_SECONDS / run.getKey(), r.p50Millis(), r.p99Millis(),
+                    r.errors(), busy == null ? "–" : busy + " of 2 cores", within ? "yes" : "no"));
+        }
+        md.append(knee == null ? "\nNo step kept p99 within the limit.\n\n"
+                : String.format(Locale.ROOT, "%nThe knee: %,d connections is the highest count measured at which COROUTINE still answers "
+                        + "with p99 ≤ %.0f ms and no errors.%n%n", knee, limit));
+    }
+
+    /** P5: fan-outs of three 100 ms upstream calls through each client, by concurrency. */
+    private void writeP5() throws IOException {
+        Map<Integer, Map<String, List<WrkResult>>> rounds = new TreeMap<>();
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path file : files.toList()) {
+                Matcher run = P5_RUN.matcher(file.getFileName().toString());
+                if (run.matches()) {
+                    rounds.computeIfAbsent(Integer.parseInt(run.group(2)), c -> new TreeMap<>())
+                            .computeIfAbsent(run.group(1), client -> new ArrayList<>()).add(WrkResult.parse(Files.readString(file)));
+                }
+            }
+        }
+        if (rounds.isEmpty()) {
+            return;
+        }
+        int most = rounds.values().stream().flatMap(m -> m.values().stream()).mapToInt(List::size).max().orElse(1);
+        md.append("## P5: outbound calls (fan-out)\n\n")
+                .append("A COROUTINE resource calls the server's own 100 ms COROUTINE resource three times at once and answers when all ")
+                .append("three have (`FanOutResource` in the bench module), through each client; wrk keeps the given number of fan-outs in ")
+                .append("flight. Every client is warmed up first (the candidates for 30 s at 200 fan-outs, which the JIT needs for this ")
+                .append(String.format(Locale.ROOT, "path; the others for 3 s). The candidates ran %d rounds, taking turns; each row is the "
+                        + "round with the median throughput. A fan-out costs the server four requests and three outbound calls, so "
+                        + "the ceiling is connections ÷ 0.1 s until the CPU runs out. Target: p50 ≤ 150 ms (1.5 × one upstream delay) at "
+                        + "200 concurrent fan-outs, with 0 errors.%n%n", most))
+                .append("| fan-outs in flight | client | fan-outs/s | of ceiling | p50 ms | p99 ms | errors | target |\n")
+                .append("|---:|---|---:|---:|---:|---:|---:|---|\n");
+        rounds.forEach((connections, clients) -> {
+            for (String[] client : P5_CLIENTS) {
+                List<WrkResult> runs = clients.get(client[0]);
+                if (runs == null) {
+                    continue;
+                }
+                WrkResult r = median(runs);
+                String target = connections != 200 ? "–"
+                        : r.p50Millis() <= 150 && r.errors() == 0 ? "met"
+                        : String.format(Locale.ROOT, "missed: p50 %.0f ms, %d errors", r.p50Millis(), r.errors());
+                md.append(String.format(Locale.ROOT, "| %,d | %s | %,.0f | %.1f %% | %.1f | %.1f | %d | %s |%n", connections, client[1],
+                        r.requestsPerSecond(), 100 * r.requestsPerSecond() * IO_SECONDS / connections, r.p50Millis(), r.p99Millis(),
+                        r.errors(), target));
+            }
+        });
+        md.append("\nRESTEasy's own non-blocking client engines (`resteasy-client-vertx`, `resteasy-reactor-netty`) were not measured: ")
+                .append("Maven Central has them only up to 6.2.x, for Jakarta REST 3.1, not for the RESTEasy 7 this stack runs.\n\n");
+    }
+
     private void writeP2(Map<String, WrkResult> p2) throws IOException {
         if (p2.isEmpty()) {
             return;
@@ -429,34 +532,51 @@ public final class BenchReport {
         return VARIANTS.stream().filter(v -> v[0].equals(variant)).map(v -> v[1]).findFirst().orElse(variant);
     }
 
+    /**
+     * P4's targets, as the issue restates them: awaiting a completed stage in at most 100 ns; every
+     * hand-off within 1.1 × the JDK's own hand-off of the same kind measured in the same run (a loop
+     * hop against a platform thread waking another, a greenlet round trip against a virtual thread's).
+     */
+    static final Map<String, String> P4_FLOORS = Map.of("loopHop", "jdkFloorPlatformHandOff",
+            "loopHopSeenByGreenlet", "jdkFloorPlatformHandOff", "spawnGreenletRoundTrip", "jdkFloorVirtualThreadRoundTrip");
+
     private void writeP4() throws IOException {
         Path file = results.resolve("jmh.json");
         if (!Files.exists(file)) {
             return;
         }
-        JsonNode runs = new ObjectMapper().readTree(file.toFile());
-        Map<String, Double> targets = Map.of("awaitCompletedStage", 100.0, "spawnGreenletRoundTrip", 5000.0, "loopHop", 5000.0,
-                "loopHopSeenByGreenlet", 5000.0);
+        Map<String, double[]> scores = new TreeMap<>();
+        for (JsonNode run : new ObjectMapper().readTree(file.toFile())) {
+            String name = run.get("benchmark").asText();
+            scores.put(name.substring(name.lastIndexOf('.') + 1), new double[] {run.get("primaryMetric").get("score").asDouble(),
+                    run.get("primaryMetric").get("scoreError").asDouble()});
+        }
         md.append("## P4: micro-benchmarks (JMH)\n\nMeasured from a JMH (platform) thread with a non-strict bridge, one fork; "
                 + "`loopHopSeenByGreenlet` makes its hops from inside one greenlet, as the target states. "
                 + "The `jdk` rows do the same hand-offs with the JDK alone. In the `jdkFloor` rows the threads park when idle, as "
                 + "the loop and the greenlets do (a single-thread executor; a virtual thread per task): the time one thread takes to "
                 + "wake another on this machine, below which no hop between parking threads can go. In `jdkSpinningHandOff` both "
-                + "threads spin instead of parking: what a hop costs when no thread has to be woken.\n\n")
-                .append("| benchmark | ns/op | ± | target |\n|---|---:|---:|---|\n");
-        List<String> lines = new ArrayList<>();
-        for (JsonNode run : runs) {
-            String name = run.get("benchmark").asText();
-            String shortName = name.substring(name.lastIndexOf('.') + 1);
-            double score = run.get("primaryMetric").get("score").asDouble();
-            double error = run.get("primaryMetric").get("scoreError").asDouble();
-            Double target = targets.get(shortName);
-            String verdict = target == null ? "–" : score <= target
-                    ? String.format(Locale.ROOT, "≤ %,.0f ns: met", target)
-                    : String.format(Locale.ROOT, "≤ %,.0f ns: missed by %,.0f ns", target, score - target);
-            lines.add(String.format(Locale.ROOT, "| %s | %,.1f | %,.1f | %s |%n", shortName, score, error, verdict));
-        }
-        lines.forEach(md::append);
+                + "threads spin instead of parking: what a hop costs when no thread has to be woken.\n\n"
+                + "Targets: awaiting a completed stage ≤ 100 ns; each hand-off ≤ 1.1 × the JDK floor of its kind measured in the "
+                + "same run (`loopHop` and `loopHopSeenByGreenlet` against `jdkFloorPlatformHandOff`, `spawnGreenletRoundTrip` "
+                + "against `jdkFloorVirtualThreadRoundTrip`). The floor moves from run to run with the machine's load; measured "
+                + "together, the ratio does not depend on it.\n\n")
+                .append("| benchmark | ns/op | ± | ÷ JDK floor | target |\n|---|---:|---:|---:|---|\n");
+        scores.forEach((name, score) -> {
+            String floorName = P4_FLOORS.get(name);
+            double[] floor = floorName == null ? null : scores.get(floorName);
+            String ratio = "–";
+            String verdict = "–";
+            if (name.equals("awaitCompletedStage")) {
+                verdict = score[0] <= 100 ? "≤ 100 ns: met" : String.format(Locale.ROOT, "≤ 100 ns: missed by %,.0f ns", score[0] - 100);
+            } else if (floor != null) {
+                double r = score[0] / floor[0];
+                ratio = String.format(Locale.ROOT, "%.2f", r);
+                verdict = r <= 1.1 ? "≤ 1.1 × " + floorName + ": met"
+                        : String.format(Locale.ROOT, "≤ 1.1 × %s: missed by %.2f×", floorName, r - 1.1);
+            }
+            md.append(String.format(Locale.ROOT, "| %s | %,.1f | %,.1f | %s | %s |%n", name, score[0], score[1], ratio, verdict));
+        });
         md.append('\n');
     }
 

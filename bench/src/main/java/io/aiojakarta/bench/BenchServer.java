@@ -31,6 +31,8 @@ public final class BenchServer implements AutoCloseable {
         AioServer plain = startWith("aiojakarta.greenlets.requests", "false");
         // P3 holds 10,000 greenlet requests at once, the default bound: room for the probe's requests too
         AioServer aio = startWith("aiojakarta.greenlets.max-concurrent", "20000");
+        // P5's fan-out calls the Aiojakarta server's own 100 ms COROUTINE resource
+        System.setProperty(FanOutResource.UPSTREAM, aio.uri() + "aio/coroutine");
         return new BenchServer(plain, aio);
     }
 

@@ -88,6 +88,58 @@ class BenchHarnessTest {
         }
     }
 
+    @Test
+    void everyFanOutClientCallsThreeUpstreams() throws Exception {
+        try (BenchServer server = BenchServer.start(); HttpClient client = HttpClient.newHttpClient()) {
+            for (String[] fanOut : BenchReport.P5_CLIENTS) {
+                URI uri = server.aio().uri().resolve("fanout/" + fanOut[0] + "?ms=10");
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, response.statusCode(), uri + ": " + response.body());
+                assertEquals("ok,ok,ok", response.body(), uri.toString());
+            }
+        }
+    }
+
+    @Test
+    void theReportShowsTheFanOutsAndTheKnee(@TempDir Path dir) throws Exception {
+        Path results = Files.createDirectories(dir.resolve("results"));
+        Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
+        // the median of three rounds counts
+        Files.writeString(results.resolve("p5_jdk_200_r1.txt"), WRK_SAMPLE.replace("9511.46", "1700.00"));
+        Files.writeString(results.resolve("p5_jdk_200_r2.txt"), WRK_SAMPLE.replace("9511.46", "1800.00").replace("102.10ms", "110.00ms"));
+        Files.writeString(results.resolve("p5_jdk_200_r3.txt"), WRK_SAMPLE.replace("9511.46", "1900.00"));
+        Files.writeString(results.resolve("p5_jaxrs-default_200_r1.txt"), WRK_SAMPLE.replace("9511.46", "15.00").replace("102.10ms", "6.30s"));
+        Files.writeString(results.resolve("knee_1000.txt"), WRK_SAMPLE);
+        Files.writeString(results.resolve("knee_2000.txt"), WRK_SAMPLE.replace("128.70ms", "150.00ms").replace("timeout 3", "timeout 0")
+                .replace("Non-2xx or 3xx responses: 2\n", ""));
+        Files.writeString(results.resolve("knee_3000.txt"), WRK_SAMPLE.replace("128.70ms", "260.00ms"));
+        Files.writeString(results.resolve("knee-cpu.properties"), "1000=0.90\n2000=1.20\n3000=1.30\n");
+        String md = Files.readString(new BenchReport(results, Files.createDirectories(dir.resolve("docs"))).write());
+        assertTrue(md.contains("| 200 | JDK `HttpClient`, non-blocking (the starter's choice) | 1,800 | 90.0 % | 110.0 | 128.7 | 5 | "
+                + "missed: p50 110 ms, 5 errors |"), md);
+        assertTrue(md.contains("| 200 | Jakarta REST `ClientBuilder.newClient()`, `rx()` (the defaults) | 15 | 0.8 % | 6300.0 |"), md);
+        assertTrue(md.contains("| 2,000 | 9,511 | 47.6 % | 102.1 | 150.0 | 0 | 1.20 of 2 cores | yes |"), md);
+        assertTrue(md.contains("| 3,000 | 9,511 | 31.7 % | 102.1 | 260.0 | 5 | 1.30 of 2 cores | no |"), md);
+        assertTrue(md.contains("The knee: 2,000 connections"), md);
+    }
+
+    @Test
+    void handOffsAreJudgedAgainstTheJdkFloorOfTheSameRun(@TempDir Path dir) throws Exception {
+        Path results = Files.createDirectories(dir.resolve("results"));
+        Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
+        String run = "{\"benchmark\":\"io.aiojakarta.bench.BridgeBenchmark.%s\",\"primaryMetric\":{\"score\":%s,\"scoreError\":1.0}}";
+        Files.writeString(results.resolve("jmh.json"), "[" + String.join(",",
+                run.formatted("awaitCompletedStage", "1.5"),
+                run.formatted("jdkFloorPlatformHandOff", "40000.0"),
+                run.formatted("jdkFloorVirtualThreadRoundTrip", "40000.0"),
+                run.formatted("loopHop", "42000.0"),
+                run.formatted("spawnGreenletRoundTrip", "48000.0")) + "]");
+        String md = Files.readString(new BenchReport(results, Files.createDirectories(dir.resolve("docs"))).write());
+        assertTrue(md.contains("| awaitCompletedStage | 1.5 | 1.0 | – | ≤ 100 ns: met |"), md);
+        assertTrue(md.contains("| loopHop | 42,000.0 | 1.0 | 1.05 | ≤ 1.1 × jdkFloorPlatformHandOff: met |"), md);
+        assertTrue(md.contains("| spawnGreenletRoundTrip | 48,000.0 | 1.0 | 1.20 | ≤ 1.1 × jdkFloorVirtualThreadRoundTrip: missed by 0.10× |"), md);
+    }
+
     static final String PROFILE_SAMPLE = """
             java/lang/Thread.run;io/undertow/server/Connectors.executeRootHandler;org/jboss/resteasy/core/SynchronousDispatcher.invoke;java/util/HashMap.getNode 30
             java/lang/Thread.run;org/xnio/nio/WorkerThread.run;sun/nio/ch/SocketDispatcher.writev0;do_syscall_64_[k] 20

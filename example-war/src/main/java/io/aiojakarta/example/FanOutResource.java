@@ -5,6 +5,7 @@ import io.aiojakarta.EventLoop;
 import io.aiojakarta.GreenletBridge;
 import io.aiojakarta.Mapper;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +22,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * Calls three slow upstream services at once and combines their answers: as a coroutine composing
  * stages, and as a greenlet awaiting them in straight-line code. Either way the total time is about
- * one upstream delay, not three.
+ * one upstream delay, not three. The upstreams' address is {@link UpstreamBase}'s: configured, or the
+ * listener that accepted the request, never a request header.
  */
 @Path("fanout")
 @AsyncView
@@ -51,6 +53,9 @@ public class FanOutResource {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    HttpServletRequest request;
+
     /** For CDI. */
     public FanOutResource() {
     }
@@ -67,7 +72,7 @@ public class FanOutResource {
     @Produces(MediaType.APPLICATION_JSON)
     public CompletionStage<Combined> coroutine(@QueryParam("delay") @DefaultValue("300") long delay) {
         long start = System.nanoTime();
-        URI base = uriInfo.getBaseUri();
+        URI base = UpstreamBase.of(request, uriInfo);
         List<CompletableFuture<UpstreamResource.Quote>> calls = UPSTREAMS.stream()
                 .map(name -> upstream.quote(base, name, delay).toCompletableFuture())
                 .toList();
@@ -88,7 +93,7 @@ public class FanOutResource {
     @AsyncView(Mapper.GREENLET)
     public Combined greenlet(@QueryParam("delay") @DefaultValue("300") long delay) {
         long start = System.nanoTime();
-        URI base = uriInfo.getBaseUri();
+        URI base = UpstreamBase.of(request, uriInfo);
         List<CompletionStage<UpstreamResource.Quote>> calls = UPSTREAMS.stream()
                 .map(name -> upstream.quote(base, name, delay))
                 .toList();

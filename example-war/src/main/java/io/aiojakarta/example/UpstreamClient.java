@@ -2,19 +2,40 @@ package io.aiojakarta.example;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.ServerErrorException;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * Calls the upstream services through the Jakarta REST client's reactive invoker. One client for
- * the application, closed with it. Thread-safe.
+ * Calls the upstream services with the JDK's non-blocking {@link HttpClient}: no thread waits for an
+ * answer, connections are opened as the load needs them, and each answer completes its stage on a
+ * virtual thread of its own (callers bring it back where they need it, as
+ * {@code EventLoop.adopt} or {@code GreenletBridge.await} do). A Jakarta REST client's
+ * {@code rx()} invoker, by contrast, blocks a thread of a small pool per call (five threads with
+ * RESTEasy's defaults: 200 concurrent fan-outs then take seconds each; see docs/benchmarks.md, P5).
+ * One client for the application, closed with it. Thread-safe.
  */
 @ApplicationScoped
 public class UpstreamClient {
 
-    private final Client client = ClientBuilder.newClient();
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+    private final ExecutorService completions = Executors.newVirtualThreadPerTaskExecutor();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // plain HTTP: no h2c upgrade attempt on every new connection
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(completions)
+            .build();
+    private final Jsonb jsonb = JsonbBuilder.create();
 
     /** For CDI. */
     public UpstreamClient() {
@@ -23,18 +44,31 @@ public class UpstreamClient {
     /**
      * Starts one upstream call.
      *
-     * @param base the application's base URI
+     * @param base the upstreams' base address ({@link UpstreamBase})
      * @param name the upstream's name
      * @param delayMillis how long the upstream takes
-     * @return the quote, completed on a client thread
+     * @return the quote; fails with a 502 {@link ServerErrorException} when the upstream answers
+     *     anything but 200
      */
     public CompletionStage<UpstreamResource.Quote> quote(URI base, String name, long delayMillis) {
-        return client.target(base).path("upstream").path(name).queryParam("delay", delayMillis)
-                .request().rx().get(UpstreamResource.Quote.class);
+        URI uri = base.resolve("upstream/" + name + "?delay=" + delayMillis);
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json").GET().build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+            if (response.statusCode() != 200) {
+                throw new ServerErrorException("upstream " + name + " answered " + response.statusCode(), Response.Status.BAD_GATEWAY);
+            }
+            return jsonb.fromJson(response.body(), UpstreamResource.Quote.class);
+        });
     }
 
     @PreDestroy
     void close() {
-        client.close();
+        http.close();
+        completions.close();
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            System.getLogger(UpstreamClient.class.getName()).log(System.Logger.Level.WARNING, "closing JSON-B failed", e);
+        }
     }
 }

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aiojakarta.embedded.AioServer;
+import io.aiojakarta.embedded.support.RawHttpConnection;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,6 +109,38 @@ class ExampleEndpointsTest {
         JsonNode combined = json("fanout/greenlet?delay=500");
         assertFanOut(combined, combined.get("thread").asText());
         assertTrue(combined.get("thread").asText().matches("aio-greenlet-\\d+"), combined.toString());
+    }
+
+    @Test
+    void aForgedHostHeaderDoesNotChooseWhereTheFanOutCalls() throws Exception {
+        for (String path : List.of("/fanout?delay=1", "/fanout/greenlet?delay=1")) {
+            try (RawHttpConnection raw = new RawHttpConnection(server.uri())) {
+                raw.sendGet(path, "unreachable.invalid:9");
+                RawHttpConnection.Response response = raw.read();
+                assertTrue(response.statusLine().contains(" 200 "), () -> path + ": " + response.statusLine() + " " + response.body());
+                JsonNode combined = JSON.readTree(response.body());
+                assertEquals(3, combined.get("quotes").size(), response::body);
+            }
+        }
+    }
+
+    @Test
+    void twoHundredConcurrentFanOutsEachTakeAboutOneUpstreamDelay() throws Exception {
+        json("fanout?delay=1");
+        List<CompletableFuture<HttpResponse<String>>> calls = IntStream.range(0, 200)
+                .mapToObj(i -> client.sendAsync(HttpRequest.newBuilder(server.uri().resolve("fanout?delay=300"))
+                        .timeout(Duration.ofSeconds(50)).build(), HttpResponse.BodyHandlers.ofString()))
+                .toList();
+        long slowest = 0;
+        for (CompletableFuture<HttpResponse<String>> call : calls) {
+            HttpResponse<String> response = call.get(55, TimeUnit.SECONDS);
+            assertEquals(200, response.statusCode(), response::body);
+            slowest = Math.max(slowest, JSON.readTree(response.body()).get("elapsedMillis").asLong());
+        }
+        // 600 upstream calls of 300 ms: a client that keeps five in flight needs 36 s for the last
+        // fan-out; one that keeps them all in flight a little over 300 ms (10 s leaves room for a
+        // loaded machine)
+        assertTrue(slowest < 10_000, "the slowest of 200 concurrent fan-outs took " + slowest + " ms");
     }
 
     private static void assertFanOut(JsonNode combined, String thread) {

@@ -56,6 +56,18 @@ public final class RawHttpConnection implements AutoCloseable {
     }
 
     /**
+     * Sends one GET request with the given {@code Host} header, as a client that forges it would.
+     *
+     * @param path an absolute path, such as {@code /app/resource}
+     * @param hostHeader the {@code Host} header's value
+     * @throws IOException when the write fails
+     */
+    public void sendGet(String path, String hostHeader) throws IOException {
+        out.write(("GET " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    /**
      * Reads the next response, whether it has a fixed length or is chunked.
      *
      * @return its status line and body

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiojakarta.it.support.Deployments;
 import io.aiojakarta.embedded.support.Http;
+import io.aiojakarta.embedded.support.RawHttpConnection;
 import io.aiojakarta.embedded.support.RawWebSocket;
 import io.aiojakarta.embedded.websocket.Client;
 import java.net.URI;
@@ -98,6 +99,18 @@ class StarterOnEveryServerTest {
                 assertTrue(body.contains("\"alpha\"") && body.contains("\"beta\"") && body.contains("\"gamma\""), body);
                 long elapsed = number(body, "elapsedMillis");
                 assertTrue(elapsed >= 500 && elapsed < 1000, path + " took " + elapsed + " ms for three 500 ms upstreams");
+            }
+        }
+    }
+
+    @Test
+    void aForgedHostHeaderDoesNotChooseWhereTheFanOutCalls() throws Exception {
+        for (String path : new String[] {"fanout?delay=1", "fanout/greenlet?delay=1"}) {
+            try (RawHttpConnection raw = new RawHttpConnection(base.toURI())) {
+                raw.sendGet(base.getPath() + path, "unreachable.invalid:9");
+                RawHttpConnection.Response response = raw.read();
+                assertTrue(response.statusLine().contains(" 200 "), () -> path + ": " + response.statusLine() + " " + response.body());
+                assertTrue(response.body().contains("\"gamma\""), response::body);
             }
         }
     }
