@@ -2,6 +2,8 @@ package io.aiojakarta.example;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.ServerErrorException;
@@ -39,6 +41,16 @@ public class UpstreamClient {
 
     /** For CDI. */
     public UpstreamClient() {
+    }
+
+    /**
+     * Creates the client (JSON-B, the JDK's HTTP stack) when the application starts, so that the
+     * first fan-out does not load them on the event loop.
+     *
+     * @param started the application's start
+     */
+    void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // observing is enough: CDI creates this bean to deliver the event
     }
 
     /**

@@ -36,6 +36,26 @@ class MappersTest {
     }
 
     @Test
+    void largeCoroutineAnswersReachAClientThatReadsSlowly() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            try (java.net.Socket socket = new java.net.Socket(server.host(), server.port())) {
+                socket.setSoTimeout(20_000);
+                socket.getOutputStream().write(("GET /auto/large?kib=4096 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                Thread.sleep(300); // the server fills the socket's buffers and must wait to write the rest
+                byte[] all = socket.getInputStream().readAllBytes();
+                String head = new String(all, 0, Math.min(all.length, 200), java.nio.charset.StandardCharsets.US_ASCII);
+                assertTrue(head.startsWith("HTTP/1.1 200"), head);
+                int body = all.length - (head.indexOf("\r\n\r\n") + 4);
+                assertTrue(body >= 4096 * 1024, "a body of " + body + " bytes, chunked or not, for 4 MiB");
+            }
+        }
+        // and the connection-keeping kind, twice on one client
+        assertEquals(4096 * 1024, body("auto/large?kib=4096").length());
+        assertEquals(1024, body("auto/large?kib=1").length());
+    }
+
+    @Test
     void requestsRunOnGreenlets() {
         assertTrue(body("plain").matches("aio-greenlet-\\d+ virtual"), body("plain"));
     }

@@ -4,6 +4,7 @@ import io.aiojakarta.internal.Messages;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -20,7 +21,30 @@ import java.util.concurrent.atomic.LongAdder;
 public final class Greenlets implements Executor {
 
     private static final Logger LOG = System.getLogger(Greenlets.class.getName());
-    private static final ThreadLocal<Greenlets> CURRENT = new ThreadLocal<>();
+    /** Set while this thread is a greenlet: what it runs after its task. */
+    private static final ThreadLocal<Running> CURRENT = new ThreadLocal<>();
+
+    /**
+     * A greenlet's own state: the tasks handed to {@link #runAfterCurrentTask} while its task ran,
+     * created on first use. A thread made a greenlet by {@link #runHere} has no end of its own to
+     * run them at ({@link #BORROWED}). Confined to its greenlet.
+     */
+    private static final class Running {
+
+        final boolean runsTasksAfter;
+        ArrayDeque<Runnable> after;
+
+        Running(boolean runsTasksAfter) {
+            this.runsTasksAfter = runsTasksAfter;
+        }
+
+        Runnable nextAfter() {
+            return after == null ? null : after.poll();
+        }
+    }
+
+    /** The state of every thread made a greenlet by {@link #runHere}: it runs nothing after. */
+    private static final Running BORROWED = new Running(false);
 
     private final int maxConcurrent;
     private final Semaphore permits;
@@ -49,6 +73,28 @@ public final class Greenlets implements Executor {
      */
     public static boolean inGreenlet() {
         return CURRENT.get() != null;
+    }
+
+    /**
+     * On a greenlet this pool started: queues the task to run on this same greenlet once its
+     * current task has returned, instead of waking another thread for it. For container work that
+     * its submitter hands off and never waits for (Undertow's queued completion of an asynchronous
+     * request); a task its submitter waits for would never run.
+     *
+     * @param task the task
+     * @return {@code false}, without queuing, when the calling thread is no greenlet started by
+     *     {@link #execute}
+     */
+    public static boolean runAfterCurrentTask(Runnable task) {
+        Running running = CURRENT.get();
+        if (running == null || !running.runsTasksAfter) {
+            return false;
+        }
+        if (running.after == null) {
+            running.after = new ArrayDeque<>(2);
+        }
+        running.after.add(task);
+        return true;
     }
 
     /**
@@ -114,9 +160,9 @@ public final class Greenlets implements Executor {
             rejections.increment();
             return false;
         }
-        Greenlets previous = CURRENT.get();
+        Running previous = CURRENT.get();
         alive.add(self);
-        CURRENT.set(this);
+        CURRENT.set(BORROWED);
         try {
             task.run();
         } finally {
@@ -134,11 +180,16 @@ public final class Greenlets implements Executor {
     private void run(Runnable task) {
         Thread self = Thread.currentThread();
         alive.add(self);
-        CURRENT.set(this);
+        Running running = new Running(true);
+        CURRENT.set(running);
         try {
-            task.run();
-        } catch (Throwable failure) {
-            LOG.log(Level.ERROR, "AIOJ-0503 a greenlet task failed", failure);
+            for (Runnable next = task; next != null; next = running.nextAfter()) {
+                try {
+                    next.run();
+                } catch (Throwable failure) {
+                    LOG.log(Level.ERROR, "AIOJ-0503 a greenlet task failed", failure);
+                }
+            }
         } finally {
             CURRENT.remove();
             alive.remove(self);

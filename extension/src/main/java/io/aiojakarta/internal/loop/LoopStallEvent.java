@@ -23,4 +23,8 @@ final class LoopStallEvent extends jdk.jfr.Event {
 
     @Label("Loop Thread Stack")
     String stack;
+
+    @Label("First Use")
+    @Description("The task was loading or initialising classes: the first use of code on the loop, not a blocked loop")
+    boolean firstUse;
 }

@@ -1,6 +1,8 @@
 package io.aiojakarta.internal.loop;
 
 import java.lang.System.Logger;
+import java.lang.management.ClassLoadingMXBean;
+import java.lang.management.ManagementFactory;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.HashMap;
@@ -16,6 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * Watches the loop threads from a thread of its own ({@code aio-loop-watchdog}): a task that runs
  * longer than the threshold is reported once per stall, as a WARNING with the loop thread's stack
  * (which names the blocking method) and as a {@link LoopStallEvent} for JDK Flight Recorder.
+ *
+ * <p>A task that was loading or initialising classes when it was caught (the JVM loaded classes
+ * while it ran, and the loop thread's stack is in a class loader or a static initialiser) is the
+ * first use of some code on the loop, which later runs of the same code do not pay: it is reported
+ * as one INFO line (AIOJ-0521) and an event marked {@code firstUse}, and is not counted as a stall.
  * Thread-safe.
  */
 final class LoopWatchdog {
@@ -29,6 +36,12 @@ final class LoopWatchdog {
     private final AtomicLong stalls = new AtomicLong();
     private final Map<Loop, Long> probeSent = new HashMap<>();
     private volatile long lagNanos;
+    private final ClassLoadingMXBean classLoading = ManagementFactory.getClassLoadingMXBean();
+    /** Per loop: the task the watchdog last saw running, and the JVM's loaded-class count then. */
+    private final Map<Loop, Sighting> sightings = new HashMap<>();
+
+    private record Sighting(long taskStart, long loadedClasses) {
+    }
 
     LoopWatchdog(List<Loop> loops, Duration threshold) {
         this.loops = loops;
@@ -99,7 +112,15 @@ final class LoopWatchdog {
         for (Loop loop : loops) {
             long start = loop.taskStart();
             Thread thread = loop.thread();
-            if (start == 0 || thread == null || now - start < thresholdNanos) {
+            if (start == 0 || thread == null) {
+                continue;
+            }
+            Sighting seen = sightings.get(loop);
+            if (seen == null || seen.taskStart() != start) {
+                seen = new Sighting(start, classLoading.getTotalLoadedClassCount());
+                sightings.put(loop, seen);
+            }
+            if (now - start < thresholdNanos) {
                 continue;
             }
             Long already = reported.get(loop);
@@ -111,23 +132,58 @@ final class LoopWatchdog {
                 continue; // the task ended meanwhile: the stack would be someone else's
             }
             reported.put(loop, start);
-            stalls.incrementAndGet();
             long millis = TimeUnit.NANOSECONDS.toMillis(now - start);
             StringBuilder trace = new StringBuilder();
             for (StackTraceElement frame : stack) {
                 trace.append("\n\tat ").append(frame);
             }
+            long loaded = classLoading.getTotalLoadedClassCount() - seen.loadedClasses();
+            if (loaded > 0 && loadingClasses(stack)) {
+                LOG.log(Level.INFO, "AIOJ-0521 event-loop thread ''{0}'' ran one task for {1} ms while the JVM loaded {2} "
+                        + "classes: the first use of some code on the loop, not a blocked loop; later runs do not pay it. "
+                        + "Touch that code at startup to spare the first requests. Where the loop thread was:{3}",
+                        loop.name, millis, loaded, top(stack, 8));
+                commit(loop, millis, trace, true);
+                continue;
+            }
+            stalls.incrementAndGet();
             LOG.log(Level.WARNING, "AIOJ-0507 event-loop thread ''{0}'' has been running one task for {1} ms, "
                     + "over aiojakarta.event-loop.blocked-warning-millis={2}: something blocks the loop. Move blocking "
                     + "work to @AsyncView(EXECUTOR) or GreenletBridge.runInExecutor(...). Loop thread stack:{3}",
                     loop.name, millis, TimeUnit.NANOSECONDS.toMillis(thresholdNanos), trace);
-            LoopStallEvent event = new LoopStallEvent();
-            if (event.isEnabled()) {
-                event.loopThread = loop.name;
-                event.runningMillis = millis;
-                event.stack = trace.toString();
-                event.commit();
+            commit(loop, millis, trace, false);
+        }
+    }
+
+    private static void commit(Loop loop, long millis, CharSequence trace, boolean firstUse) {
+        LoopStallEvent event = new LoopStallEvent();
+        if (event.isEnabled()) {
+            event.loopThread = loop.name;
+            event.runningMillis = millis;
+            event.stack = trace.toString();
+            event.firstUse = firstUse;
+            event.commit();
+        }
+    }
+
+    /** Whether the stack is inside a class loader, a class definition or a static initialiser. */
+    static boolean loadingClasses(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            String type = frame.getClassName();
+            if (frame.getMethodName().equals("<clinit>") || type.equals("java.lang.ClassLoader")
+                    || type.startsWith("jdk.internal.loader.") || type.equals("java.lang.Class")
+                            && frame.getMethodName().startsWith("forName")) {
+                return true;
             }
         }
+        return false;
+    }
+
+    private static String top(StackTraceElement[] stack, int frames) {
+        StringBuilder trace = new StringBuilder();
+        for (int i = 0; i < Math.min(frames, stack.length); i++) {
+            trace.append("\n\tat ").append(stack[i]);
+        }
+        return stack.length > frames ? trace.append("\n\t...").toString() : trace.toString();
     }
 }

@@ -82,6 +82,7 @@ class LoopWatchdogTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> !events.isEmpty());
             assertEquals("aio-loop-1", events.get(0).getString("loopThread"));
             assertTrue(events.get(0).getString("stack").contains("LoopWatchdogTest.blockingLookup"));
+            assertTrue(!events.get(0).getBoolean("firstUse"), "a blocked loop is no first use");
         }
     }
 
@@ -95,6 +96,67 @@ class LoopWatchdogTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> loop.lagMillis() >= 200);
         blocked.get(10, TimeUnit.SECONDS);
         await().atMost(Duration.ofSeconds(5)).until(() -> loop.lagMillis() < 50); // recovered
+    }
+
+    /** Defines a fresh copy of one small class per instance, slowly, as a class loader reading a big jar would. */
+    private static final class SlowFreshLoader extends ClassLoader {
+
+        private static final String NAME = Marker.class.getName();
+
+        SlowFreshLoader() {
+            super(LoopWatchdogTest.class.getClassLoader());
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.equals(NAME)) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> loaded = findLoadedClass(name);
+                return loaded != null ? loaded : findClass(name);
+            }
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            try (var in = LoopWatchdogTest.class.getResourceAsStream("/" + NAME.replace('.', '/') + ".class")) {
+                byte[] bytes = in.readAllBytes();
+                TimeUnit.MILLISECONDS.sleep(20); // reading a class from a cold jar takes time
+                return defineClass(name, bytes, 0, bytes.length);
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new ClassNotFoundException(name, e);
+            }
+        }
+    }
+
+    /** The class {@link SlowFreshLoader} defines again and again. */
+    static final class Marker {
+    }
+
+    @Test
+    void aTaskLoadingClassesIsReportedAsFirstUseAndNotCountedAsAStall() throws Exception {
+        List<RecordedEvent> events = new CopyOnWriteArrayList<>();
+        try (RecordingStream recording = new RecordingStream()) {
+            recording.enable("io.aiojakarta.LoopStall");
+            recording.onEvent("io.aiojakarta.LoopStall", events::add);
+            recording.startAsync();
+
+            loop.submit(() -> {
+                for (int i = 0; i < 20; i++) { // 400 ms of loading classes the first time
+                    Class.forName(Marker.class.getName(), true, new SlowFreshLoader());
+                }
+                return null;
+            }).toCompletableFuture().get(10, TimeUnit.SECONDS);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> !events.isEmpty());
+            assertEquals(1, warnings.size(), warnings::toString);
+            String line = warnings.get(0);
+            assertTrue(line.startsWith("AIOJ-0521 event-loop thread 'aio-loop-1' ran one task for "), line);
+            assertTrue(line.contains("SlowFreshLoader"), line);
+            assertEquals(0, loop.stalls(), "first use is not a stall");
+            assertTrue(events.get(0).getBoolean("firstUse"));
+        }
     }
 
     @Test
