@@ -112,6 +112,18 @@ class ExampleEndpointsTest {
     }
 
     @Test
+    void aBadRequestIsAnsweredAsProblemDetails() throws Exception {
+        HttpResponse<String> response = get("hello?sleep=-1");
+        assertEquals(400, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        JsonNode problem = JSON.readTree(response.body());
+        assertEquals("about:blank", problem.get("type").asText());
+        assertEquals("Bad Request", problem.get("title").asText());
+        assertEquals(400, problem.get("status").asInt());
+        assertEquals("sleep must be from 0 to 60 seconds", problem.get("detail").asText());
+    }
+
+    @Test
     void aForgedHostHeaderDoesNotChooseWhereTheFanOutCalls() throws Exception {
         for (String path : List.of("/fanout?delay=1", "/fanout/greenlet?delay=1")) {
             try (RawHttpConnection raw = new RawHttpConnection(server.uri())) {

@@ -53,6 +53,8 @@ class SaturationTest {
                 } else {
                     assertEquals(503, response.statusCode(), response::body);
                     assertEquals("1", response.headers().firstValue("Retry-After").orElse(""));
+                    assertEquals("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                            + "\"detail\":\"busy: try again shortly\"}", response.body());
                     unavailable++;
                 }
             }

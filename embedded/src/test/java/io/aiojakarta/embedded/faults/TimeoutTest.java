@@ -19,6 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(60)
 class TimeoutTest {
 
+    /** Aiojakarta's answer to a body past its timeout: RFC 9457 problem details. */
+    private static final String TIMED_OUT =
+            "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"timed out\"}";
+
     private static AioServer server;
     private static Http http;
 
@@ -44,7 +48,9 @@ class TimeoutTest {
         HttpResponse<String> response = http.get("slow/" + mapper + "?id=" + id);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(503, response.statusCode(), response::body);
-        assertEquals("timed out", response.body());
+        assertEquals(TIMED_OUT, response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().map()::toString);
         assertTrue(millis < 4000, "answered after " + millis + " ms, not after the body's 5 s");
         await().atMost(Duration.ofSeconds(5)).until(() -> SlowResource.CANCELLED.contains(id));
         assertEquals(timeouts + 1, Mbeans.attribute("Timeouts"), "the timeout is counted over JMX");

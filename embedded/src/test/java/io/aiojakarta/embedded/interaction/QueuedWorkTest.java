@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class QueuedWorkTest {
 
+    /** Aiojakarta's answer to a body past its timeout: RFC 9457 problem details. */
+    private static final String TIMED_OUT =
+            "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"timed out\"}";
+
     private static AioServer server;
     private static Http http;
 
@@ -50,7 +54,7 @@ class QueuedWorkTest {
         assertTrue(QueuedResource.occupied.await(10, TimeUnit.SECONDS), "the pool is held");
         HttpResponse<String> queued = http.sendAsync(http.request(queuedPath + "?id=" + id).build()).get(10, TimeUnit.SECONDS);
         assertEquals(503, queued.statusCode(), queued::body);
-        assertEquals("timed out", queued.body());
+        assertEquals(TIMED_OUT, queued.body());
         assertEquals(200, occupying.get(10, TimeUnit.SECONDS).statusCode());
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
                 .until(() -> !QueuedResource.STARTED.contains(id));
@@ -84,7 +88,9 @@ class QueuedWorkTest {
         String id = "opaque-" + System.nanoTime();
         HttpResponse<String> response = http.sendAsync(http.request("queued/opaque?id=" + id).build()).get(10, TimeUnit.SECONDS);
         assertEquals(503, response.statusCode(), response::body);
-        assertEquals("timed out", response.body());
+        assertEquals(TIMED_OUT, response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().map()::toString);
         await().atMost(Duration.ofSeconds(5)).until(() -> Mbeans.attribute("InFlight") == 0);
     }
 
@@ -93,7 +99,9 @@ class QueuedWorkTest {
         String id = "suspended-" + System.nanoTime();
         HttpResponse<String> response = http.sendAsync(http.request("queued/suspended?id=" + id).build()).get(10, TimeUnit.SECONDS);
         assertEquals(503, response.statusCode(), response::body);
-        assertEquals("timed out", response.body());
+        assertEquals(TIMED_OUT, response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().map()::toString);
         assertEquals(id, response.headers().firstValue("X-Caller").orElse(null), "answered with its own context");
         assertTrue(QueuedResource.STARTED.contains(id));
         assertFalse(QueuedResource.CANCELLATIONS.containsKey(id));

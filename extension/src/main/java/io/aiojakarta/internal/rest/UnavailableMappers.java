@@ -2,14 +2,15 @@ package io.aiojakarta.internal.rest;
 
 import io.aiojakarta.ViewTimeoutException;
 import io.aiojakarta.internal.ClientDisconnectedException;
-import jakarta.ws.rs.core.MediaType;
+import io.aiojakarta.internal.ProblemDetails;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * Answers Aiojakarta's refusals with 503 Service Unavailable: a saturated executor or greenlet
- * bound (with {@code Retry-After}), and a mapped body that ran out of time. Registered through
+ * Answers Aiojakarta's refusals with 503 Service Unavailable and a {@link ProblemDetails} body: a
+ * saturated executor or greenlet bound (with {@code Retry-After}), and a mapped body that ran out
+ * of time. Registered through
  * {@code META-INF/services/jakarta.ws.rs.ext.Providers}; an application mapper for the same
  * exception type takes precedence. Stateless and thread-safe.
  */
@@ -29,8 +30,8 @@ public final class UnavailableMappers {
         public Response toResponse(RejectedExecutionException exception) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                     .header("Retry-After", "1")
-                    .type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("busy: try again shortly")
+                    .type(ProblemDetails.MEDIA_TYPE)
+                    .entity(ProblemDetails.unavailable("busy: try again shortly"))
                     .build();
         }
     }
@@ -58,8 +59,8 @@ public final class UnavailableMappers {
         @Override
         public Response toResponse(ViewTimeoutException exception) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE)
-                    .type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("timed out")
+                    .type(ProblemDetails.MEDIA_TYPE)
+                    .entity(ProblemDetails.unavailable("timed out"))
                     .build();
         }
     }

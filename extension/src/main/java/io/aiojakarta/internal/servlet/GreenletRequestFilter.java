@@ -1,6 +1,7 @@
 package io.aiojakarta.internal.servlet;
 
 import io.aiojakarta.internal.AioRuntime;
+import io.aiojakarta.internal.ProblemDetails;
 import io.aiojakarta.internal.context.ContextSnapshot;
 import io.aiojakarta.internal.context.WeldRequestScope;
 import io.aiojakarta.internal.exec.Greenlets;
@@ -17,8 +18,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -226,13 +227,13 @@ public final class GreenletRequestFilter implements Filter {
      * Answers a request Aiojakarta cannot take now: 503 with {@code Retry-After: 1}.
      *
      * @param response the refused request's response
-     * @param reason the response body
+     * @param reason the problem's detail
      */
     private static void refuse(HttpServletResponse response, String reason) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "1");
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write(reason);
+        response.setContentType(ProblemDetails.MEDIA_TYPE + ";charset=UTF-8");
+        response.getWriter().write(ProblemDetails.unavailable(reason));
     }
 
     @Override

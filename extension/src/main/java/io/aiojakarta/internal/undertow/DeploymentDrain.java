@@ -1,5 +1,6 @@
 package io.aiojakarta.internal.undertow;
 
+import io.aiojakarta.internal.ProblemDetails;
 import io.aiojakarta.internal.servlet.RequestDrain;
 import io.undertow.server.ExchangeCompletionListener;
 import io.undertow.server.HandlerWrapper;
@@ -50,12 +51,33 @@ final class DeploymentDrain implements HandlerWrapper, LifecycleInterceptor {
      * calling (I/O) thread.
      *
      * @param exchange the refused request
-     * @param reason the response body
+     * @param reason the problem's detail
      */
     static void refuse(HttpServerExchange exchange, String reason) {
         exchange.setStatusCode(StatusCodes.SERVICE_UNAVAILABLE);
         exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "1");
-        exchange.getResponseSender().send(reason);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE);
+        exchange.getResponseSender().send(ProblemDetails.unavailable(reason));
+    }
+
+    /**
+     * For a request Undertow itself answers 503 (a dispatch the executor refused): the same
+     * {@code Retry-After} and problem details body as {@link #refuse}, written when Undertow ends
+     * the exchange without a body of its own.
+     *
+     * @param exchange the refused request
+     * @param reason the problem's detail
+     */
+    static void refuseWhenUndertowAnswers(HttpServerExchange exchange, String reason) {
+        exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "1");
+        exchange.addDefaultResponseListener(refused -> {
+            if (refused.isResponseStarted() || refused.getStatusCode() != StatusCodes.SERVICE_UNAVAILABLE) {
+                return false;
+            }
+            refused.getResponseHeaders().put(Headers.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE);
+            refused.getResponseSender().send(ProblemDetails.unavailable(reason));
+            return true;
+        });
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.aiojakarta.internal.exec.Greenlets;
 import io.aiojakarta.internal.servlet.RuntimeLookup;
 import jakarta.servlet.ServletContext;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.Headers;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -81,8 +80,8 @@ final class RuntimeGreenlets implements Executor {
             greenlets().execute(task);
         } catch (RejectedExecutionException refused) {
             if (exchange != null) {
-                // Undertow answers 503 on this thread right away; it keeps the headers set here
-                exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "1");
+                // Undertow answers 503 on this thread right away, with what is set here
+                DeploymentDrain.refuseWhenUndertowAnswers(exchange, "busy: try again shortly");
             }
             throw refused;
         }

@@ -27,6 +27,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @RunAsClient
 class MappersOnEveryServerTest {
 
+    /** Aiojakarta's answer to a body past its timeout: RFC 9457 problem details. */
+    private static final String TIMED_OUT =
+            "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"timed out\"}";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.war("portable", PortableApplication.class, MappersResource.class, Visitor.class,
@@ -96,7 +100,9 @@ class MappersOnEveryServerTest {
         try (Http http = Deployments.http(base)) {
             HttpResponse<String> response = http.get("api/mappers/too-slow?id=" + id);
             assertEquals(503, response.statusCode(), response::body);
-            assertEquals("timed out", response.body(), "answered by Aiojakarta's exception mapper");
+            assertEquals(TIMED_OUT, response.body(), "answered by Aiojakarta's exception mapper, as problem details");
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                    response.headers().map()::toString);
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
                     .until(() -> http.get("api/mappers/interrupted?id=" + id).body().equals("true"));
         }

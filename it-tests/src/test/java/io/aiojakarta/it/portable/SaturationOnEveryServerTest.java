@@ -59,6 +59,9 @@ class SaturationOnEveryServerTest {
                 if (response.statusCode() == 503) {
                     refused++;
                     assertEquals("1", response.headers().firstValue("Retry-After").orElse(null), response::body);
+                    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                            response.headers().map()::toString);
+                    assertTrue(response.body().contains("\"status\":503"), response::body);
                 } else {
                     assertEquals(200, response.statusCode(), response::body);
                     assertEquals("held", response.body());

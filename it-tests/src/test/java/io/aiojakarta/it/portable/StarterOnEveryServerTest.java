@@ -104,6 +104,18 @@ class StarterOnEveryServerTest {
     }
 
     @Test
+    void aBadRequestIsAnsweredAsProblemDetails() {
+        try (Http http = Deployments.http(base)) {
+            HttpResponse<String> response = http.get("hello?sleep=-1");
+            assertEquals(400, response.statusCode(), response::body);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                    response.headers().map()::toString);
+            assertEquals("sleep must be from 0 to 60 seconds", text(response.body(), "detail"), response.body());
+            assertEquals(400, number(response.body(), "status"), response.body());
+        }
+    }
+
+    @Test
     void aForgedHostHeaderDoesNotChooseWhereTheFanOutCalls() throws Exception {
         for (String path : new String[] {"fanout?delay=1", "fanout/greenlet?delay=1"}) {
             try (RawHttpConnection raw = new RawHttpConnection(base.toURI())) {
