@@ -4,6 +4,8 @@ import io.aiojakarta.AsyncView;
 import io.aiojakarta.EventLoop;
 import io.aiojakarta.GreenletBridge;
 import io.aiojakarta.Mapper;
+import io.aiojakarta.embedded.support.audit.AuditTrail;
+import io.aiojakarta.embedded.support.audit.Audited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;

@@ -2,6 +2,7 @@ package io.aiojakarta.embedded.mappers;
 
 import io.aiojakarta.AsyncView;
 import io.aiojakarta.EventLoop;
+import io.aiojakarta.embedded.support.ThreadsResource;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -62,13 +62,13 @@ class MappersTest {
 
     @Test
     void executorBodyRunsOnTheExecutor() {
-        String where = body("threads/executor");
+        String where = body("class-level/executor");
         assertTrue(where.matches("aio-executor-\\d+ platform"), where);
     }
 
     @Test
     void methodLevelCoroutineOverridesClassLevelExecutor() {
-        String where = body("threads/coroutine");
+        String where = body("class-level/coroutine");
         assertTrue(where.matches("aio-loop-1 platform"), where);
     }
 

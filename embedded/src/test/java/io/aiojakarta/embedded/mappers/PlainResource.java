@@ -1,5 +1,6 @@
 package io.aiojakarta.embedded.mappers;
 
+import io.aiojakarta.embedded.support.ThreadsResource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

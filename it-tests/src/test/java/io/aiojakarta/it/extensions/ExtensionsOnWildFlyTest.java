@@ -3,8 +3,11 @@ package io.aiojakarta.it.extensions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.aiojakarta.it.support.Deployments;
 import io.aiojakarta.embedded.support.Http;
+import io.aiojakarta.embedded.support.audit.AuditInterceptor;
+import io.aiojakarta.embedded.support.audit.AuditTrail;
+import io.aiojakarta.embedded.support.audit.Audited;
+import io.aiojakarta.it.support.Deployments;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -73,7 +76,7 @@ class ExtensionsOnWildFlyTest {
             assertEquals(200, response.statusCode(), response::body);
             assertTrue(response.body().matches("\\{\"id\":\\d+,\"text\":\"" + text + "\",\"thread\":\"" + thread + "\"}"),
                     response.body());
-            assertEquals(thread, response.headers().firstValue("X-Audited-On").orElse(""), "user interceptor ran on the body's thread");
+            assertEquals("audit@" + thread, response.headers().firstValue("X-Audited").orElse(""), "user interceptor ran on the body's thread");
             assertEquals(1, count(http, text), "committed and visible in the database");
         }
     }

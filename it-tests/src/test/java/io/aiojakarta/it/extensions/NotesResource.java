@@ -2,6 +2,7 @@ package io.aiojakarta.it.extensions;
 
 import io.aiojakarta.AsyncView;
 import io.aiojakarta.Mapper;
+import io.aiojakarta.embedded.support.audit.Audited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

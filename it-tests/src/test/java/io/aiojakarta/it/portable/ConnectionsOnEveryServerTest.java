@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.aiojakarta.embedded.websocket.Client;
 import io.aiojakarta.embedded.websocket.WebSocketApplication;
 import io.aiojakarta.it.support.Deployments;
-import io.aiojakarta.it.support.WebSocketExchange;
+import io.aiojakarta.it.support.Servers;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -16,16 +16,17 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A {@code WebSocketConnection} greets its client, then echoes a thousand messages in order, from the
- * loop, on whichever server the run targets (sent back to back where the server reads such frames
- * correctly: {@link WebSocketExchange}).
+ * loop ({@link Servers#WEBSOCKET_READS}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Tag(Servers.WEBSOCKET_READS)
 class ConnectionsOnEveryServerTest {
 
     @Deployment(testable = false)
@@ -44,8 +45,10 @@ class ConnectionsOnEveryServerTest {
             // upgraded connection up (an NPE in its TCP channel, in its FFDC log): wait for the greeting
             assertEquals("ready", client.next());
             List<String> sent = IntStream.range(0, 1000).mapToObj(i -> "message-" + i).toList();
-            assertEquals(sent.stream().map(message -> message + "@aio-loop-1").toList(),
-                    WebSocketExchange.replies(client, sent));
+            client.sendAll(sent);
+            for (String message : sent) {
+                assertEquals(message + "@aio-loop-1", client.next());
+            }
         }
     }
 }

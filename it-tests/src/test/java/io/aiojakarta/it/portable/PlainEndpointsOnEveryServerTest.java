@@ -8,7 +8,6 @@ import io.aiojakarta.embedded.websocket.Client;
 import io.aiojakarta.embedded.websocket.WebSocketApplication;
 import io.aiojakarta.it.support.Deployments;
 import io.aiojakarta.it.support.Servers;
-import io.aiojakarta.it.support.WebSocketExchange;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -26,11 +25,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Plain annotated WebSocket endpoints whose callbacks are mapped: a COROUTINE callback returning a
  * stage replies from the loop, in order; an EXECUTOR callback replies from the server's managed
- * executor ({@link Servers#STAGE_RETURNING_CALLBACKS}).
+ * executor ({@link Servers#STAGE_RETURNING_CALLBACKS}, {@link Servers#WEBSOCKET_READS}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @Tag(Servers.STAGE_RETURNING_CALLBACKS)
+@Tag(Servers.WEBSOCKET_READS)
 class PlainEndpointsOnEveryServerTest {
 
     @Deployment(testable = false)
@@ -51,15 +51,16 @@ class PlainEndpointsOnEveryServerTest {
             try (Client plain = new Client(http, ws("ws/greeting-plain"))) {
                 assertEquals("ready", plain.next()); // see ConnectionsOnEveryServerTest
                 List<String> sent = IntStream.range(0, 100).mapToObj(i -> "plain-" + i).toList();
-                assertEquals(sent.stream().map(message -> message + "@aio-loop-1").toList(),
-                        WebSocketExchange.replies(plain, sent));
+                plain.sendAll(sent);
+                for (String message : sent) {
+                    assertEquals(message + "@aio-loop-1", plain.next());
+                }
             }
             try (Client blocking = new Client(http, ws("ws/greeting-blocking"))) {
                 assertEquals("ready", blocking.next());
-                List<Object> replies = WebSocketExchange.replies(blocking, List.of("one", "two"));
-                for (int i = 0; i < 2; i++) {
-                    String message = List.of("one", "two").get(i);
-                    String reply = String.valueOf(replies.get(i));
+                blocking.sendAll(List.of("one", "two"));
+                for (String message : List.of("one", "two")) {
+                    String reply = String.valueOf(blocking.next());
                     assertTrue(reply.startsWith(message + "@"), reply);
                     String thread = reply.substring(message.length() + 1);
                     assertFalse(thread.startsWith("aio-"), "an EXECUTOR callback runs on the server's managed executor: " + thread);

@@ -33,6 +33,19 @@ public final class Servers {
      */
     public static final String STAGE_RETURNING_CALLBACKS = "stage-returning-callbacks";
 
+    /**
+     * Needs a WebSocket container that reads every frame a client sends: the tests that exchange
+     * hundreds of messages. Open Liberty 26.0.0.5's reader skips or garbles client frames now and
+     * then, with Aiojakarta nowhere involved: a plain annotated echo endpoint skipped 372 of 3,000
+     * pipelined messages in one round of fifteen, a CI run saw a 7-byte message arrive as 7
+     * replacement characters, and its FFDC log shows {@code IllegalArgumentException} and
+     * {@code NullPointerException} in its TCP channel's read path; another run, sending each message
+     * only after the previous reply, saw a message never answered (cause not isolated). Skipped on
+     * Open Liberty; its WebSocket support is exercised there by the starter's chat (see
+     * docs/servers.md).
+     */
+    public static final String WEBSOCKET_READS = "websocket-reads";
+
     private Servers() {
     }
 

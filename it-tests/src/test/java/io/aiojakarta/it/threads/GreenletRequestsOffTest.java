@@ -3,8 +3,9 @@ package io.aiojakarta.it.threads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.aiojakarta.it.support.Deployments;
 import io.aiojakarta.embedded.support.Http;
+import io.aiojakarta.embedded.support.ThreadsResource;
+import io.aiojakarta.it.support.Deployments;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -3,10 +3,11 @@ package io.aiojakarta.it.threads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.aiojakarta.it.support.Deployments;
-import io.aiojakarta.embedded.support.Http;
-import io.aiojakarta.embedded.support.ConnectionReuseChecks;
 import io.aiojakarta.embedded.support.ConnectionReuseChecks.Expected;
+import io.aiojakarta.embedded.support.ConnectionReuseChecks;
+import io.aiojakarta.embedded.support.Http;
+import io.aiojakarta.embedded.support.ThreadsResource;
+import io.aiojakarta.it.support.Deployments;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.aiojakarta.it.extensions;
+package io.aiojakarta.embedded.support.audit;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -6,6 +6,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
+/** A user interceptor: records the thread it ran on in the request's audit trail. */
 @Audited
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
@@ -16,7 +17,7 @@ public class AuditInterceptor {
 
     @AroundInvoke
     Object audit(InvocationContext invocation) throws Exception {
-        trail.record(Thread.currentThread().getName().replaceAll("-\\d+$", ""));
+        trail.add("audit@" + Thread.currentThread().getName().replaceAll("-\\d+$", ""));
         return invocation.proceed();
     }
 }

@@ -1,4 +1,4 @@
-package io.aiojakarta.it.extensions;
+package io.aiojakarta.embedded.support.audit;
 
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.TYPE;
@@ -8,6 +8,7 @@ import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
+/** A user interceptor binding. */
 @InterceptorBinding
 @Retention(RUNTIME)
 @Target({TYPE, METHOD})

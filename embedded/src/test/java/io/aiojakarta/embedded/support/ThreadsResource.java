@@ -1,4 +1,4 @@
-package io.aiojakarta.it.threads;
+package io.aiojakarta.embedded.support;
 
 import io.aiojakarta.AsyncView;
 import io.aiojakarta.GreenletBridge;
@@ -10,6 +10,11 @@ import jakarta.ws.rs.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
+/**
+ * Answers the name of the thread each kind of body ran on, and whether it is virtual: unmapped
+ * ({@code request}, the request's own thread) and through each mapper. Shared by the embedded and
+ * the server tests.
+ */
 @Path("threads")
 @RequestScoped
 public class ThreadsResource {
@@ -17,7 +22,16 @@ public class ThreadsResource {
     @Inject
     GreenletBridge bridge;
 
-    static String where() {
+    /** For CDI. */
+    public ThreadsResource() {
+    }
+
+    /**
+     * The current thread.
+     *
+     * @return its name, then {@code virtual} or {@code platform}
+     */
+    public static String where() {
         Thread thread = Thread.currentThread();
         return thread.getName() + (thread.isVirtual() ? " virtual" : " platform");
     }
