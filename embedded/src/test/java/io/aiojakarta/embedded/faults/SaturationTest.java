@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiojakarta.embedded.AioServer;
+import io.aiojakarta.embedded.support.Burst;
 import io.aiojakarta.embedded.support.Http;
 import io.aiojakarta.embedded.support.Mbeans;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -44,20 +44,13 @@ class SaturationTest {
             assertEquals(200, health.statusCode(), "health during overload");
             assertTrue(healthMillis < 1000, "health answered after " + healthMillis + " ms");
 
-            int ok = 0;
-            int unavailable = 0;
-            for (CompletableFuture<HttpResponse<String>> future : responses) {
-                HttpResponse<String> response = future.get(60, TimeUnit.SECONDS);
-                if (response.statusCode() == 200) {
-                    ok++;
-                } else {
-                    assertEquals(503, response.statusCode(), response::body);
-                    assertEquals("1", response.headers().firstValue("Retry-After").orElse(""));
-                    assertEquals("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                            + "\"detail\":\"busy: try again shortly\"}", response.body());
-                    unavailable++;
-                }
+            Burst burst = Burst.of(responses, 60);
+            for (HttpResponse<String> refusal : burst.refused()) {
+                assertEquals("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                        + "\"detail\":\"busy: try again shortly\"}", refusal.body());
             }
+            int ok = burst.served().size();
+            int unavailable = burst.refused().size();
             assertEquals(offered, ok + unavailable);
             assertEquals(unavailable, Mbeans.attribute("ExecutorRejections"), "every refusal is counted over JMX");
             assertTrue(ok >= 4, ok + " succeeded");

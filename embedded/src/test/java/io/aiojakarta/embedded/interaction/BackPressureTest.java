@@ -3,6 +3,7 @@ package io.aiojakarta.embedded.interaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.aiojakarta.embedded.AioServer;
+import io.aiojakarta.embedded.support.Burst;
 import io.aiojakarta.embedded.support.Http;
 import io.aiojakarta.embedded.support.Mbeans;
 import java.net.http.HttpResponse;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -27,20 +27,9 @@ class BackPressureTest {
             for (int i = 0; i < 8; i++) {
                 responses.add(http.sendAsync(http.request("queued/pause?ms=1500&id=" + prefix + i).build()));
             }
-            int ok = 0;
-            int refused = 0;
-            for (CompletableFuture<HttpResponse<String>> future : responses) {
-                HttpResponse<String> response = future.get(20, TimeUnit.SECONDS);
-                if (response.statusCode() == 200) {
-                    ok++;
-                } else {
-                    assertEquals(503, response.statusCode(), response::body);
-                    assertEquals("1", response.headers().firstValue("Retry-After").orElse(null));
-                    refused++;
-                }
-            }
-            assertEquals(3, ok, "as many as the bound ran");
-            assertEquals(5, refused);
+            Burst burst = Burst.of(responses, 20);
+            assertEquals(3, burst.served().size(), "as many as the bound ran");
+            assertEquals(5, burst.refused().size());
             assertEquals(3, QueuedResource.STARTED.stream().filter(id -> id.startsWith(prefix)).count(),
                     "refused bodies never ran");
             assertEquals(5, Mbeans.attribute("CoroutineRejections"), "refusals are counted over JMX");

@@ -61,29 +61,33 @@ class LoopWatchdogTest {
         }
     }
 
-    @Test
-    void aBlockingTaskIsReportedOnceWithAStackNamingTheBlockingMethod() throws Exception {
+    /** Runs the task on the loop and returns the stall events it caused, once the first has come. */
+    private List<RecordedEvent> stallEventsOf(java.util.concurrent.Callable<?> task) throws Exception {
         List<RecordedEvent> events = new CopyOnWriteArrayList<>();
         try (RecordingStream recording = new RecordingStream()) {
             recording.enable("io.aiojakarta.LoopStall");
             recording.onEvent("io.aiojakarta.LoopStall", events::add);
             recording.startAsync();
-
-            loop.submit(() -> {
-                blockingLookup();
-                return null;
-            }).toCompletableFuture().get(10, TimeUnit.SECONDS);
-
-            assertEquals(1, warnings.size(), warnings::toString);
-            String warning = warnings.get(0);
-            assertTrue(warning.startsWith("AIOJ-0507 event-loop thread 'aio-loop-1' has been running one task for "), warning);
-            assertTrue(warning.contains("LoopWatchdogTest.blockingLookup"), warning);
-            assertEquals(1, loop.stalls());
+            loop.submit(task).toCompletableFuture().get(10, TimeUnit.SECONDS);
             await().atMost(Duration.ofSeconds(10)).until(() -> !events.isEmpty());
-            assertEquals("aio-loop-1", events.get(0).getString("loopThread"));
-            assertTrue(events.get(0).getString("stack").contains("LoopWatchdogTest.blockingLookup"));
-            assertTrue(!events.get(0).getBoolean("firstUse"), "a blocked loop is no first use");
         }
+        return events;
+    }
+
+    @Test
+    void aBlockingTaskIsReportedOnceWithAStackNamingTheBlockingMethod() throws Exception {
+        List<RecordedEvent> events = stallEventsOf(() -> {
+            blockingLookup();
+            return null;
+        });
+        assertEquals(1, warnings.size(), warnings::toString);
+        String warning = warnings.get(0);
+        assertTrue(warning.startsWith("AIOJ-0507 event-loop thread 'aio-loop-1' has been running one task for "), warning);
+        assertTrue(warning.contains("LoopWatchdogTest.blockingLookup"), warning);
+        assertEquals(1, loop.stalls());
+        assertEquals("aio-loop-1", events.get(0).getString("loopThread"));
+        assertTrue(events.get(0).getString("stack").contains("LoopWatchdogTest.blockingLookup"));
+        assertTrue(!events.get(0).getBoolean("firstUse"), "a blocked loop is no first use");
     }
 
     @Test
@@ -136,27 +140,18 @@ class LoopWatchdogTest {
 
     @Test
     void aTaskLoadingClassesIsReportedAsFirstUseAndNotCountedAsAStall() throws Exception {
-        List<RecordedEvent> events = new CopyOnWriteArrayList<>();
-        try (RecordingStream recording = new RecordingStream()) {
-            recording.enable("io.aiojakarta.LoopStall");
-            recording.onEvent("io.aiojakarta.LoopStall", events::add);
-            recording.startAsync();
-
-            loop.submit(() -> {
-                for (int i = 0; i < 20; i++) { // 400 ms of loading classes the first time
-                    Class.forName(Marker.class.getName(), true, new SlowFreshLoader());
-                }
-                return null;
-            }).toCompletableFuture().get(10, TimeUnit.SECONDS);
-
-            await().atMost(Duration.ofSeconds(10)).until(() -> !events.isEmpty());
-            assertEquals(1, warnings.size(), warnings::toString);
-            String line = warnings.get(0);
-            assertTrue(line.startsWith("AIOJ-0521 event-loop thread 'aio-loop-1' ran one task for "), line);
-            assertTrue(line.contains("SlowFreshLoader"), line);
-            assertEquals(0, loop.stalls(), "first use is not a stall");
-            assertTrue(events.get(0).getBoolean("firstUse"));
-        }
+        List<RecordedEvent> events = stallEventsOf(() -> {
+            for (int i = 0; i < 20; i++) { // 400 ms of loading classes the first time
+                Class.forName(Marker.class.getName(), true, new SlowFreshLoader());
+            }
+            return null;
+        });
+        assertEquals(1, warnings.size(), warnings::toString);
+        String line = warnings.get(0);
+        assertTrue(line.startsWith("AIOJ-0521 event-loop thread 'aio-loop-1' ran one task for "), line);
+        assertTrue(line.contains("SlowFreshLoader"), line);
+        assertEquals(0, loop.stalls(), "first use is not a stall");
+        assertTrue(events.get(0).getBoolean("firstUse"));
     }
 
     @Test
