@@ -42,7 +42,7 @@ public class RequestScopeTracker {
 
     // A request holds a handful of request-scoped instances, and a tracker lives as long as its
     // request: short lists searched by identity cost less memory per waiting request than hash tables.
-    private final List<Object> origin = new ArrayList<>(4);
+    private final List<Object> origin = new ArrayList<>(0);
     private Map<String, Object> hopStore;
     private boolean originUnmerged;
     private Consumer<List<Object>> destroyer;
@@ -70,7 +70,10 @@ public class RequestScopeTracker {
         this.destroyer = destroyer;
         this.weld = weld;
         for (Object instance : instances) {
-            if (!containsInstance(origin, weld.instance(instance))) {
+            Object object = weld.instance(instance);
+            // not the tracker itself: hops reach it through their snapshot, never through a store,
+            // so that a waiting request keeps no Weld bookkeeping of it alive
+            if (object != this && !containsInstance(origin, object)) {
                 origin.add(instance);
                 originUnmerged = true;
             }

@@ -34,8 +34,11 @@ import java.util.Set;
 public final class WeldRequestScope {
 
     private static final Logger LOG = System.getLogger(WeldRequestScope.class.getName());
-    /** The store this class bound on the calling thread, to set it aside and bind it again. */
-    private static final ThreadLocal<Map<String, Object>> BOUND_HERE = new ThreadLocal<>();
+    /**
+     * The hop this class bound on the calling thread: its store, to set it aside and bind it again,
+     * and its request's tracker, which the store does not hold.
+     */
+    private static final ThreadLocal<Hop> BOUND_HERE = new ThreadLocal<>();
 
     private static final boolean WELD_API_VISIBLE = ClassPresence.visible("org.jboss.weld.manager.api.WeldManager");
 
@@ -88,21 +91,14 @@ public final class WeldRequestScope {
         if (context == null) {
             return Optional.empty();
         }
-        RequestScopeTracker tracker = tracker(context);
-        if (!weld.isBound(context)) {
-            tracker.recordOrigin(weld.instances(context), this::destroy, weld);
+        if (weld.isBound(context)) {
+            Hop hop = BOUND_HERE.get();
+            // a hop of a request knows its tracker; a bound context activated by someone else gets one
+            return Optional.of(new Captured(hop != null ? hop.tracker() : tracker(context)));
         }
+        RequestScopeTracker tracker = tracker(context);
+        tracker.recordOrigin(weld.instances(context), this::destroy, weld);
         return Optional.of(new Captured(tracker));
-    }
-
-    /**
-     * The request tracker of the request context active on the calling thread.
-     *
-     * @return the tracker, or empty when no request context is active
-     */
-    public Optional<RequestScopeTracker> currentTracker() {
-        Context context = activeRequestContext();
-        return context == null ? Optional.empty() : Optional.of(tracker(context));
     }
 
     /**
@@ -241,15 +237,15 @@ public final class WeldRequestScope {
      * @return activates it again
      */
     private Runnable setAside(Context active) {
-        Map<String, Object> store = BOUND_HERE.get();
-        if (weld.isBound(active) && store != null) {
+        Hop hop = BOUND_HERE.get();
+        if (weld.isBound(active) && hop != null) {
             weld.deactivate(bound);
-            weld.dissociate(store);
+            weld.dissociate(hop.store());
             BOUND_HERE.set(null);
             return () -> {
-                weld.associate(store);
+                weld.associate(hop.store());
                 weld.activate(bound);
-                BOUND_HERE.set(store);
+                BOUND_HERE.set(hop);
             };
         }
         if (weld.isManaged(active)) {
@@ -292,6 +288,10 @@ public final class WeldRequestScope {
         }
     }
 
+    /** A hop bound on a thread: the request's shared store and the request's tracker. */
+    private record Hop(Map<String, Object> store, RequestScopeTracker tracker) {
+    }
+
     /** The captured request context of one request. */
     private final class Captured implements ContextSnapshot.Part {
 
@@ -301,21 +301,30 @@ public final class WeldRequestScope {
             this.tracker = tracker;
         }
 
+        /** Whether the active context is this request's: a hop of it bound here, or its own context. */
+        private boolean isThisRequests(Context active) {
+            if (weld.isBound(active)) {
+                Hop hop = BOUND_HERE.get();
+                return hop != null && hop.tracker() == tracker;
+            }
+            return weld.isAlterable(active) && active.get(trackerBean) == tracker;
+        }
+
         @Override
         public ContextSnapshot.Scope restore() {
             Context active = activeContextOrNull();
             Runnable putBack = null;
             if (active != null) {
-                if (weld.isAlterable(active) && active.get(trackerBean) == tracker) {
+                if (isThisRequests(active)) {
                     return ContextSnapshot.Scope.NONE; // this request's context is already active here
                 }
                 putBack = setAside(active);
             }
-            Map<String, Object> previous = BOUND_HERE.get();
+            Hop previous = BOUND_HERE.get();
             Map<String, Object> store = tracker.beginHop((shared, merge, fresh) -> {
                 weld.associate(shared);
                 weld.activate(bound);
-                BOUND_HERE.set(shared);
+                BOUND_HERE.set(new Hop(shared, tracker));
                 if (fresh) {
                     weld.clearAndSet(bound, merge); // the first hop of the request: nothing to merge with
                 } else {

@@ -2,6 +2,7 @@ package io.aiojakarta.internal.dispatch;
 
 import io.aiojakarta.internal.Stages;
 import io.aiojakarta.internal.context.ContextSnapshot;
+import io.aiojakarta.internal.loop.ContextualStage;
 import jakarta.interceptor.InvocationContext;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -34,7 +35,12 @@ final class Invocation {
     private static final int NEVER_STARTED = 3;
 
     final ViewPlan plan;
-    final InvocationContext context;
+    /**
+     * The intercepted call, until its body starts: a waiting coroutine keeps no part of the
+     * container's interception chain (or the call's arguments) alive. Read and cleared by the one
+     * thread that starts the body.
+     */
+    private InvocationContext context;
     /** The caller's context; {@code null} for a body run inline on the caller's thread. */
     final ContextSnapshot origin;
     /** The loop a coroutine's body runs on; {@code null} for a blocking body. */
@@ -188,6 +194,13 @@ final class Invocation {
         }
     }
 
+    /** The intercepted call, once: the body starts with it, and the invocation lets go of it. */
+    private InvocationContext takeContext() {
+        InvocationContext call = context;
+        context = null;
+        return call;
+    }
+
     /**
      * On the invocation's loop, with the caller's context applied: runs a coroutine body unless the
      * invocation was settled before it could start.
@@ -198,7 +211,7 @@ final class Invocation {
         }
         Object returned;
         try {
-            returned = context.proceed();
+            returned = takeContext().proceed();
         } catch (Throwable failure) {
             settle(null, failure);
             return;
@@ -206,7 +219,11 @@ final class Invocation {
         if (returned instanceof CompletionStage<?> stage) {
             bodyStage = stage;
             try {
-                stage.whenComplete(this::settle);
+                if (stage instanceof ContextualStage<?> ours) {
+                    ours.whenCompleteInline(this::settle); // settling needs no context: the answer applies the caller's
+                } else {
+                    stage.whenComplete(this::settle);
+                }
             } catch (RuntimeException brokenStage) {
                 settle(null, brokenStage);
             }
@@ -229,7 +246,7 @@ final class Invocation {
         Object value = null;
         Throwable failure = null;
         try {
-            value = origin.call(context::proceed);
+            value = origin.call(takeContext()::proceed);
         } catch (Throwable thrown) {
             failure = thrown;
         } finally {
@@ -255,7 +272,7 @@ final class Invocation {
         Object value = null;
         Throwable failure = null;
         try {
-            value = context.proceed();
+            value = takeContext().proceed();
         } catch (Throwable thrown) {
             failure = thrown;
         } finally {

@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  *
  * @param <T> the value type
  */
-public final class ContextualStage<T> extends CompletableFuture<T> {
+public sealed class ContextualStage<T> extends CompletableFuture<T> permits ContextualStage.Sleep {
 
     private final ManagedEventLoop loop;
 
@@ -67,6 +67,17 @@ public final class ContextualStage<T> extends CompletableFuture<T> {
      */
     public void whenCompleteInline(Runnable action) {
         super.whenComplete((ignored, failure) -> action.run());
+    }
+
+    /**
+     * Runs the action inline, without context, once this stage completes, with its outcome: for
+     * Aiojakarta's own bookkeeping, never for user code. Unlike {@link #whenComplete}, it neither
+     * captures a context nor derives a stage.
+     *
+     * @param action what to run with the value and the failure
+     */
+    public void whenCompleteInline(BiConsumer<? super T, ? super Throwable> action) {
+        super.whenComplete(action);
     }
 
     /**
@@ -309,5 +320,46 @@ public final class ContextualStage<T> extends CompletableFuture<T> {
     @Override
     public CompletableFuture<T> exceptionallyComposeAsync(Function<Throwable, ? extends CompletionStage<T>> fn, Executor executor) {
         return super.exceptionallyComposeAsync(fn, continuation(executor));
+    }
+
+    /**
+     * The stage of {@code EventLoop.sleep}: cancelling it (or completing it with a
+     * {@code CancellationException}) disarms its timer at once, freeing the timer's place in the
+     * loop's bound, without a dependent stage per sleep. Thread-safe.
+     */
+    static final class Sleep extends ContextualStage<Void> {
+
+        private volatile LoopTimer timer;
+
+        Sleep(ManagedEventLoop loop) {
+            super(loop);
+        }
+
+        /** Keeps the armed timer; a stage cancelled meanwhile disarms it at once. */
+        void arm(LoopTimer armed) {
+            timer = armed;
+            disarmIfCancelled();
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            disarmIfCancelled();
+            return cancelled;
+        }
+
+        @Override
+        public boolean completeExceptionally(Throwable failure) {
+            boolean completed = super.completeExceptionally(failure);
+            disarmIfCancelled();
+            return completed;
+        }
+
+        private void disarmIfCancelled() {
+            LoopTimer armed = timer;
+            if (armed != null && isCancelled()) {
+                armed.cancel(false);
+            }
+        }
     }
 }

@@ -4,7 +4,7 @@ import java.util.concurrent.Delayed;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 /**
  * A task armed on one {@link Loop} for a deadline. Cancelling it from any thread stops it from
@@ -13,9 +13,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class LoopTimer extends FutureTask<Void> implements ScheduledFuture<Void> {
 
+    private static final AtomicIntegerFieldUpdater<LoopTimer> RELEASED =
+            AtomicIntegerFieldUpdater.newUpdater(LoopTimer.class, "released");
+
     private final Loop loop;
     private final Runnable onDrop;
-    private final AtomicBoolean released = new AtomicBoolean();
+    private volatile int released;
     final long deadline;
     final long sequence;
     /** Position in the loop's timer heap; -1 when not in it. Loop thread only. */
@@ -31,7 +34,7 @@ final class LoopTimer extends FutureTask<Void> implements ScheduledFuture<Void> 
 
     /** Gives the timer's place in the loop's bound back, once. */
     void release() {
-        if (released.compareAndSet(false, true)) {
+        if (RELEASED.compareAndSet(this, 0, 1)) {
             loop.released();
         }
     }

@@ -275,16 +275,13 @@ public final class ManagedEventLoop implements EventLoop {
         if (delay == null) {
             throw Messages.nullArgument("EventLoop.sleep(delay)");
         }
-        ContextualStage<Void> result = newStage();
-        LoopTimer timer;
+        ContextualStage.Sleep result = new ContextualStage.Sleep(this);
         try {
-            timer = target(ContextSnapshot.current()).schedule(() -> result.complete(null), delay.toNanos(),
-                    () -> result.completeExceptionally(Messages.shutDown("event loop")));
+            result.arm(target(ContextSnapshot.current()).schedule(() -> result.complete(null), delay.toNanos(),
+                    () -> result.completeExceptionally(Messages.shutDown("event loop"))));
         } catch (RejectedExecutionException refused) {
             result.completeExceptionally(refused);
-            return result;
         }
-        result.onCancel(() -> timer.cancel(false));
         return result;
     }
 

@@ -61,8 +61,31 @@ public final class UndertowDisconnectWatch {
         return true;
     }
 
-    /** A request that asked to be watched, from the time {@code due} (a {@link System#nanoTime()}). */
-    private record Pending(HttpServerExchange exchange, HttpServerConnection connection, Runnable onDisconnect, long due) {
+    /**
+     * A request that asked to be watched, from the time {@code due} (a {@link System#nanoTime()}),
+     * and, once started, the connection's read listener until the exchange completes. Its mutable
+     * state is touched on the connection's I/O thread only.
+     */
+    private static final class Pending implements ChannelListener<ConduitStreamSourceChannel> {
+
+        private final HttpServerExchange exchange;
+        private final HttpServerConnection connection;
+        private final Runnable onDisconnect;
+        private final long due;
+        /** Undertow's own read listener, given back when the watch ends. */
+        private ChannelListener<? super ConduitStreamSourceChannel> undertows;
+        private boolean fired;
+
+        Pending(HttpServerExchange exchange, HttpServerConnection connection, Runnable onDisconnect, long due) {
+            this.exchange = exchange;
+            this.connection = connection;
+            this.onDisconnect = onDisconnect;
+            this.due = due;
+        }
+
+        long due() {
+            return due;
+        }
 
         /** On the connection's I/O thread: reads the connection until the exchange completes. */
         void start() {
@@ -70,50 +93,52 @@ public final class UndertowDisconnectWatch {
                 return; // most requests end before they are due
             }
             ConduitStreamSourceChannel source = connection.getChannel().getSourceChannel();
-            ChannelListener<? super ConduitStreamSourceChannel> undertows = source.getReadListener();
-            AtomicBoolean fired = new AtomicBoolean();
-            source.setReadListener(channel -> {
-                if (exchange.isComplete()) {
-                    handBack(channel, undertows, true);
-                    return;
-                }
-                PooledByteBuffer pooled = connection.getByteBufferPool().allocate();
-                boolean handedBack = false;
-                try {
-                    int read = channel.read(pooled.getBuffer());
-                    if (read > 0) {
-                        pooled.getBuffer().flip();
-                        connection.ungetRequestBytes(pooled); // a pipelined request: Undertow reads it
-                        handedBack = true;
-                        handBack(channel, undertows, exchange.isComplete());
-                    } else if (read < 0) {
-                        disconnected(channel, fired);
-                    }
-                } catch (IOException broken) {
-                    disconnected(channel, fired);
-                } finally {
-                    if (!handedBack) {
-                        pooled.close();
-                    }
-                }
-            });
+            undertows = source.getReadListener();
+            source.setReadListener(this);
             if (exchange.isComplete()) {
-                handBack(source, undertows, true); // completed meanwhile: Undertow reads on
+                handBack(source, true); // completed meanwhile: Undertow reads on
             } else {
                 source.resumeReads();
             }
         }
 
-        private void disconnected(ConduitStreamSourceChannel channel, AtomicBoolean fired) {
+        @Override
+        public void handleEvent(ConduitStreamSourceChannel channel) {
+            if (exchange.isComplete()) {
+                handBack(channel, true);
+                return;
+            }
+            PooledByteBuffer pooled = connection.getByteBufferPool().allocate();
+            boolean handedBack = false;
+            try {
+                int read = channel.read(pooled.getBuffer());
+                if (read > 0) {
+                    pooled.getBuffer().flip();
+                    connection.ungetRequestBytes(pooled); // a pipelined request: Undertow reads it
+                    handedBack = true;
+                    handBack(channel, exchange.isComplete());
+                } else if (read < 0) {
+                    disconnected(channel);
+                }
+            } catch (IOException broken) {
+                disconnected(channel);
+            } finally {
+                if (!handedBack) {
+                    pooled.close();
+                }
+            }
+        }
+
+        private void disconnected(ConduitStreamSourceChannel channel) {
             channel.suspendReads();
-            if (fired.compareAndSet(false, true)) {
+            if (!fired) {
+                fired = true;
                 onDisconnect.run();
             }
         }
 
         /** Gives the connection back to Undertow's own read listener, reading on when it waits for a request. */
-        private static void handBack(ConduitStreamSourceChannel channel,
-                ChannelListener<? super ConduitStreamSourceChannel> undertows, boolean exchangeComplete) {
+        private void handBack(ConduitStreamSourceChannel channel, boolean exchangeComplete) {
             channel.setReadListener(undertows);
             if (exchangeComplete) {
                 channel.resumeReads();

@@ -11,6 +11,7 @@ import io.aiojakarta.internal.context.ContextCapture;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -56,6 +57,22 @@ class ManagedEventLoopTest {
         // the timer is removed from the loop's queue, so shutdown finds nothing left to drop
         assertEquals(0, loop.shutdown(Duration.ofSeconds(5)));
         assertTrue(loop.isTerminated());
+    }
+
+    @Test
+    void completingSleepWithCancellationCancelsTheTimer() throws Exception {
+        CompletableFuture<Void> sleep = loop.sleep(Duration.ofSeconds(30)).toCompletableFuture();
+        assertTrue(sleep.completeExceptionally(new CancellationException("no longer needed")));
+        assertTrue(sleep.isCancelled());
+        assertEquals(0, loop.shutdown(Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void failingSleepOtherwiseLeavesTheTimerToTheLoop() throws Exception {
+        CompletableFuture<Void> sleep = loop.sleep(Duration.ofSeconds(30)).toCompletableFuture();
+        assertTrue(sleep.completeExceptionally(new IllegalStateException("failed by its owner")));
+        // not a cancellation: the timer stays armed until it fires or the loop stops, which drops it
+        assertEquals(1, loop.shutdown(Duration.ofMillis(100)));
     }
 
     @Test
