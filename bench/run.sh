@@ -75,6 +75,7 @@ p3() { # variant, stats URL
   local v=$1 before during load wait_s samples=()
   echo "P3 $v, $IN_FLIGHT in flight" >&2
   before=$(curl -s "$2?gc=true")
+  "$jdk_bin/jcmd" "$server" GC.class_histogram > "$results/p3-histogram-before-$v.txt"
   wrk -t2 -c"$IN_FLIGHT" -d20s --timeout 10s "$(url "$v" 1000)" > "$results/p3_wrk_$v.txt" &
   load=$!
   for wait_s in 8 3 3; do # 8, 11 and 14 s into the load; the median sample counts
@@ -82,7 +83,8 @@ p3() { # variant, stats URL
     during=$(curl -s "$2?gc=true")
     samples+=("$(heap "$during")")
     if [ "${#samples[@]}" = 2 ]; then # what the heap holds, right after the middle sample's full GC
-      "$jdk_bin/jcmd" "$server" GC.class_histogram | sed -n '2,25p' > "$results/p3-class-histogram-$v.txt"
+      "$jdk_bin/jcmd" "$server" GC.class_histogram > "$results/p3-histogram-during-$v.txt"
+      sed -n '2,25p' "$results/p3-histogram-during-$v.txt" > "$results/p3-class-histogram-$v.txt"
     fi
   done
   wait "$load"

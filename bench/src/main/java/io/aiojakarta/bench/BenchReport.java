@@ -512,6 +512,7 @@ public final class BenchReport {
                     threads, rate, verdict));
         }
         md.append('\n');
+        writeP3Differences(inFlight);
         for (String variant : P3_VARIANTS) {
             Path histogram = results.resolve("p3-class-histogram-" + variant + ".txt");
             if (Files.exists(histogram)) {
@@ -520,6 +521,39 @@ public final class BenchReport {
                         .append(Files.readString(histogram).stripTrailing()).append("\n```\n\n");
             }
         }
+    }
+
+    /** Per in-flight request, the classes each mapped variant holds more of than the baseline. */
+    private void writeP3Differences(long inFlight) throws IOException {
+        ClassHistogram baseline = heldPerRequest("plain-stage", inFlight);
+        if (baseline == null) {
+            return;
+        }
+        for (String variant : P3_VARIANTS) {
+            ClassHistogram held = variant.equals("plain-stage") ? null : heldPerRequest(variant, inFlight);
+            if (held == null) {
+                continue;
+            }
+            md.append(String.format(Locale.ROOT, "Per in-flight request, what the %s load held more than the baseline's: "
+                    + "%,.0f B in all (full histograms after a full GC, before the load and at the middle sample, each "
+                    + "variant's difference divided by %,d; requests answered during the sample count too), the "
+                    + "largest classes first:%n%n", label(variant), held.totalBytes() - baseline.totalBytes(), inFlight))
+                    .append("| class | bytes per request | instances per request |\n|---|---:|---:|\n");
+            for (ClassHistogram.Difference difference : held.largestOver(baseline, 15)) {
+                md.append(String.format(Locale.ROOT, "| `%s` | %,.0f | %.2f |%n", difference.className(), difference.bytes(),
+                        difference.instances()));
+            }
+            md.append('\n');
+        }
+    }
+
+    private ClassHistogram heldPerRequest(String variant, long inFlight) throws IOException {
+        Path before = results.resolve("p3-histogram-before-" + variant + ".txt");
+        Path during = results.resolve("p3-histogram-during-" + variant + ".txt");
+        if (!Files.exists(before) || !Files.exists(during)) {
+            return null;
+        }
+        return ClassHistogram.read(during).since(ClassHistogram.read(before), inFlight);
     }
 
     private static double perRequestKiB(Properties p3) {

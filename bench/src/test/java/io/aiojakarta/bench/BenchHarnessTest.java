@@ -172,6 +172,30 @@ class BenchHarnessTest {
     }
 
     @Test
+    void aVariantsHeldClassesAreComparedPerRequestWithTheBaselines(@TempDir Path dir) throws Exception {
+        ClassHistogram before = histogram(dir, "before", "   1:            10           1000  [B (java.base@25)");
+        ClassHistogram variant = histogram(dir, "variant", """
+                 num     #instances         #bytes  class name (module)
+                -------------------------------------------------------
+                   1:           110          11000  [B (java.base@25)
+                   2:           100           6400  io.aiojakarta.internal.dispatch.Invocation
+                Total           210          17400
+                """).since(before, 100);
+        ClassHistogram baseline = histogram(dir, "baseline", "   1:           110          11000  [B (java.base@25)")
+                .since(before, 100);
+        assertEquals(64, variant.totalBytes() - baseline.totalBytes(), 0.001, "the byte arrays both held cancel out");
+        List<ClassHistogram.Difference> largest = variant.largestOver(baseline, 1);
+        assertEquals(1, largest.size());
+        assertEquals("io.aiojakarta.internal.dispatch.Invocation", largest.get(0).className());
+        assertEquals(64, largest.get(0).bytes(), 0.001);
+        assertEquals(1, largest.get(0).instances(), 0.001);
+    }
+
+    private static ClassHistogram histogram(Path dir, String name, String text) throws Exception {
+        return ClassHistogram.read(Files.writeString(dir.resolve(name + ".txt"), text));
+    }
+
+    @Test
     void wrkOutputIsRead() {
         WrkResult result = WrkResult.parse(WRK_SAMPLE);
         assertEquals(9511.46, result.requestsPerSecond());
