@@ -83,7 +83,9 @@ public @interface AsyncView {
         @Serial
         private static final long serialVersionUID = 1L;
 
+        /** The mapper, as {@link AsyncView#value()}. */
         private final Mapper value;
+        /** The timeout in milliseconds, as {@link AsyncView#timeoutMillis()}. */
         private final long timeoutMillis;
 
         private Literal(Mapper value, long timeoutMillis) {

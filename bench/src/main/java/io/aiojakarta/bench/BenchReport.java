@@ -534,10 +534,12 @@ public final class BenchReport {
             if (held == null) {
                 continue;
             }
-            md.append(String.format(Locale.ROOT, "Per in-flight request, what the %s load held more than the baseline's: "
-                    + "%,.0f B in all (full histograms after a full GC, before the load and at the middle sample, each "
-                    + "variant's difference divided by %,d; requests answered during the sample count too), the "
-                    + "largest classes first:%n%n", label(variant), held.totalBytes() - baseline.totalBytes(), inFlight))
+            md.append(String.format(Locale.ROOT, "Per in-flight request, the classes the %s load held most more of than "
+                    + "the baseline's (full histograms after a full GC, before the load and at the middle sample, each "
+                    + "variant's difference divided by %,d). With a 1 s wait, requests being read or answered during "
+                    + "the sample count too, so single rows move from run to run; the per-request figure above is the "
+                    + "measurement, and `docs/internals.md` has the breakdown of requests that all wait:%n%n",
+                    label(variant), inFlight))
                     .append("| class | bytes per request | instances per request |\n|---|---:|---:|\n");
             for (ClassHistogram.Difference difference : held.largestOver(baseline, 15)) {
                 md.append(String.format(Locale.ROOT, "| `%s` | %,.0f | %.2f |%n", difference.className(), difference.bytes(),

@@ -17,7 +17,7 @@ public class StarterApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(IndexResource.class, HelloResource.class, LegacyReportResource.class, UpstreamResource.class,
-                FanOutResource.class, MotdFilter.class, ChatPageResource.class,
+                FanOutResource.class, MotdFilter.class, ChatPageResource.class, RuntimePanelResource.class, LoadResource.class,
                 ProblemDetailsMapper.class);
     }
 }

@@ -32,6 +32,18 @@ public final class UpstreamBase {
         if (configured != null && !configured.isBlank()) {
             return URI.create(configured.endsWith("/") ? configured : configured + "/");
         }
+        return ownListener(request, uriInfo);
+    }
+
+    /**
+     * This application on the listener that accepted the request: its connection's local address
+     * and port, never a header.
+     *
+     * @param request the servlet request
+     * @param uriInfo the request's URI information (only its path: the application's root)
+     * @return the application's root URI on that listener
+     */
+    public static URI ownListener(HttpServletRequest request, UriInfo uriInfo) {
         try {
             return new URI(request.isSecure() ? "https" : "http", null, request.getLocalAddr(), request.getLocalPort(),
                     uriInfo.getBaseUri().getRawPath(), null, null);

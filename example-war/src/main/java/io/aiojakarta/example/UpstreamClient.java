@@ -73,6 +73,26 @@ public class UpstreamClient {
         });
     }
 
+    /**
+     * One timed call of a page of this application that answers JSON with a {@code thread} field,
+     * for the load runs of the runtime panel.
+     *
+     * @param uri what to call
+     * @return when it answered, how long it took and the thread that made the answer; a failed
+     *     call completes normally with {@code ok == false}
+     */
+    public CompletionStage<LoadResource.Sample> timed(URI uri) {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json").GET().build();
+        long start = System.nanoTime();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
+            long micros = (System.nanoTime() - start) / 1_000;
+            if (failure != null || response.statusCode() != 200) {
+                return new LoadResource.Sample(false, micros, "");
+            }
+            return new LoadResource.Sample(true, micros, jsonb.fromJson(response.body(), LoadResource.RanOn.class).thread());
+        });
+    }
+
     @PreDestroy
     void close() {
         http.close();

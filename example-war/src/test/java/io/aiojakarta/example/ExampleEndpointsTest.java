@@ -91,6 +91,36 @@ class ExampleEndpointsTest {
     }
 
     @Test
+    void runtimeFiguresAreTheRuntimesOwn() throws Exception {
+        JsonNode figures = json("runtime");
+        for (String name : new String[] {"loopLagMillis", "greenletsAlive", "coroutinesInFlight", "executorQueued",
+                "executorActive", "timeouts", "cancellations"}) {
+            assertTrue(figures.get("runtime").has(name), () -> "no " + name + " in " + figures);
+        }
+        // this very request runs on a greenlet, so the runtime counts at least one alive
+        assertTrue(figures.get("runtime").get("greenletsAlive").asLong() >= 1, figures.toString());
+        assertTrue(figures.get("rejections").isNumber(), figures.toString());
+    }
+
+    @Test
+    void aLoadRunReportsItsLatenciesAndThreads() throws Exception {
+        JsonNode run = json("load?target=coroutine&requests=20");
+        assertEquals(20, run.get("requests").asInt());
+        assertEquals(0, run.get("failed").asInt());
+        assertEquals(1, run.get("distinctThreads").asInt(), run.toString());
+        assertTrue(run.get("threads").has("aio-loop-1"), run.toString());
+        assertTrue(run.get("p50Millis").asDouble() >= 990, "each call waits one second: " + run);
+    }
+
+    @Test
+    void aLoadRunRefusesAnUnknownTargetByName() throws Exception {
+        HttpResponse<String> refused = get("load?target=everything");
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("everything"), refused.body());
+        assertEquals(400, get("load?target=coroutine&requests=100000").statusCode());
+    }
+
+    @Test
     void upstreamAnswersAfterItsDelay() throws Exception {
         JsonNode quote = json("upstream/zeta?delay=20");
         assertEquals("zeta", quote.get("name").asText());

@@ -1,6 +1,7 @@
 package io.aiojakarta.internal;
 
 import io.aiojakarta.GreenletBridge;
+import io.aiojakarta.RuntimeStatus;
 import io.aiojakarta.internal.config.AiojakartaConfig;
 import io.aiojakarta.internal.context.ContextCapture;
 import io.aiojakarta.internal.context.StandardContextCapture;
@@ -15,6 +16,7 @@ import io.aiojakarta.internal.loop.ManagedEventLoop;
 import io.aiojakarta.internal.websocket.ConnectionQueues;
 import io.aiojakarta.spi.WebSocketConnections;
 import io.aiojakarta.spi.ViewDispatcher;
+import jakarta.enterprise.inject.spi.BeanManager;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -59,6 +61,7 @@ public final class AioRuntime {
     private final AtomicInteger state = new AtomicInteger(RUNNING);
     private final CompletableFuture<Void> terminated = new CompletableFuture<>();
     private volatile RuntimeJmx jmx;
+    private volatile AutoCloseable metricsPublished;
     private final Optional<PinningReporter> pinning;
 
     /**
@@ -227,6 +230,35 @@ public final class AioRuntime {
     }
 
     /**
+     * This runtime's figures for applications ({@code @Inject RuntimeStatus}): the values its MBean
+     * reports.
+     *
+     * @return a live view
+     */
+    public RuntimeStatus status() {
+        AioRuntimeMXBean figures = RuntimeJmx.figuresOf(this);
+        return () -> new RuntimeStatus.Snapshot(figures.getLoopLagMillis(), figures.getLoopQueuedTasks(),
+                figures.getLoopStalls(), figures.getLoopRejections(), figures.getGreenletsAlive(),
+                figures.getGreenletRejections(), figures.getGreenletPinnings(), figures.getExecutorQueuedTasks(),
+                figures.getExecutorActiveThreads(), figures.getExecutorRejections(), figures.getInFlight(),
+                figures.getCoroutinesInFlight(), figures.getCoroutineRejections(), figures.getTimeouts(),
+                figures.getCancellations());
+    }
+
+    /**
+     * Publishes this runtime's figures as OpenTelemetry metrics where OpenTelemetry is present
+     * ({@link OpenTelemetryMetrics}); call after {@link #registerMBean()}, whose name the points
+     * carry. Does nothing without OpenTelemetry.
+     *
+     * @param beanManager finds the application's {@code OpenTelemetry} bean, if it has one
+     */
+    public void publishMetrics(BeanManager beanManager) {
+        RuntimeJmx registered = jmx;
+        String name = registered == null ? "runtime" : registered.name().getKeyProperty("name");
+        metricsPublished = OpenTelemetryMetrics.publish(RuntimeJmx.figuresOf(this), name, beanManager).orElse(null);
+    }
+
+    /**
      * Tells whether the runtime has begun to stop.
      *
      * @return {@code true} once {@link #shutdown()} has started
@@ -287,6 +319,7 @@ public final class AioRuntime {
                 registered.unregister();
             }
             pinning.ifPresent(PinningReporter::close);
+            stopPublishingMetrics();
             state.set(STOPPED);
             terminated.complete(null);
         }
@@ -299,5 +332,16 @@ public final class AioRuntime {
      */
     public CompletionStage<Void> termination() {
         return terminated.minimalCompletionStage();
+    }
+
+    private void stopPublishingMetrics() {
+        AutoCloseable published = metricsPublished;
+        if (published != null) {
+            try {
+                published.close();
+            } catch (Exception notStopped) {
+                LOG.log(Level.WARNING, "AIOJ-0522 the runtime's OpenTelemetry metrics could not be removed", notStopped);
+            }
+        }
     }
 }

@@ -27,6 +27,17 @@ final class RuntimeJmx implements AioRuntimeMXBean {
     }
 
     /**
+     * The runtime's figures as the MBean reads them, without registering anything: for other
+     * publishers ({@link OpenTelemetryMetrics}), so that every channel reports the same values.
+     *
+     * @param runtime the runtime
+     * @return a live view
+     */
+    static AioRuntimeMXBean figuresOf(AioRuntime runtime) {
+        return new RuntimeJmx(runtime, null);
+    }
+
+    /**
      * Registers the runtime's MBean under the first free {@code name=runtime-N}: each application
      * of a server carries its own copy of this class, so the MBean server decides what is free.
      * The {@code app} key names the application's class loader where it has a name (inside

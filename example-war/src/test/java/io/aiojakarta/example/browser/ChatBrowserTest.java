@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiojakarta.embedded.AioServer;
 import io.aiojakarta.example.StarterApplication;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,64 +13,76 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
- * The chat page in a real headless Chromium: two browser contexts open {@code /chat}; a message
- * typed and sent in one appears in the other. Screenshots go to {@code target/browser/}.
+ * The chat page in real headless Chromium ({@link Browsers}): two users, each in a browser of their
+ * own, open {@code /chat}; a message one of them types and sends appears for the other.
  */
 @Timeout(180)
 class ChatBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "browser");
+    private static final Duration CONNECT = Duration.ofSeconds(30);
+    private static final Duration DELIVER = Duration.ofSeconds(10);
 
     private static AioServer server;
+    private static Browsers browsers;
 
     @BeforeAll
-    static void start() {
+    static void start() throws IOException {
+        browsers = Browsers.provisioned();
         server = AioServer.builder().application(StarterApplication.class).port(0).start();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
-    private static Path chromium() throws Exception {
-        Path recorded = Path.of("target", "chromium.path");
-        assertTrue(Files.exists(recorded), "the build records the Chromium it provisioned in " + recorded);
-        Path executable = Path.of(Files.readString(recorded).strip());
-        assertTrue(Files.isExecutable(executable), recorded + " names no executable: " + executable);
-        return executable;
+    private static String messages(WebDriver user) {
+        return (String) Browsers.script(user,
+                "return [...document.querySelectorAll('#messages li')].map(li => li.textContent).join('\\n')");
     }
 
-    private static String messages(Chromium.Page page) throws Exception {
-        return page.evaluate("[...document.querySelectorAll('#messages li')].map(li => li.textContent).join('\\n')");
+    private static String status(WebDriver user) {
+        return (String) Browsers.script(user, "return (document.getElementById('status') || {}).textContent || ''");
     }
 
     @Test
-    void aMessageSentInOneBrowserAppearsInTheOther(@TempDir Path profile) throws Exception {
-        try (Chromium chromium = Chromium.start(chromium(), profile)) {
-            Chromium.Page alice = chromium.open(server.uri() + "chat");
-            Chromium.Page bob = chromium.open(server.uri() + "chat");
-            for (Chromium.Page page : new Chromium.Page[] {alice, bob}) {
-                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                        .until(() -> "connected".equals(page.evaluate("(document.getElementById('status') || {}).textContent || ''")));
+    void aMessageSentInOneBrowserAppearsInTheOther() throws Exception {
+        WebDriver alice = browsers.open(900, 700);
+        try {
+            WebDriver bob = browsers.open(900, 700);
+            try {
+                for (WebDriver user : new WebDriver[] {alice, bob}) {
+                    user.get(server.uri() + "chat");
+                }
+                for (WebDriver user : new WebDriver[] {alice, bob}) {
+                    await().atMost(CONNECT).pollInterval(Duration.ofMillis(100)).until(() -> "connected".equals(status(user)));
+                }
+                await().atMost(DELIVER).until(() -> messages(alice).contains("(2 online)"));
+
+                WebElement name = alice.findElement(By.id("name"));
+                name.clear();
+                name.sendKeys("alice");
+                alice.findElement(By.id("text")).sendKeys("hello from the other window");
+                alice.findElement(By.id("button")).click();
+
+                await().atMost(DELIVER).pollInterval(Duration.ofMillis(100))
+                        .until(() -> messages(bob).contains("alice: hello from the other window"));
+                await().atMost(DELIVER).until(() -> messages(alice).contains("alice: hello from the other window"));
+                Path received = Browsers.screenshot(bob, "chat-receiver.png");
+                Browsers.screenshot(alice, "chat-sender.png");
+                assertTrue(Files.size(received) > 1000, "a real screenshot");
+            } finally {
+                bob.quit();
             }
-            await().atMost(Duration.ofSeconds(10)).until(() -> messages(alice).contains("(2 online)"));
-
-            alice.evaluate("""
-                    document.getElementById('name').value = 'alice';
-                    document.getElementById('text').value = 'hello from the other window';
-                    document.getElementById('button').click();
-                    true""");
-
-            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> messages(bob).contains("alice: hello from the other window"));
-            await().atMost(Duration.ofSeconds(10)).until(() -> messages(alice).contains("alice: hello from the other window"));
-            bob.screenshot(SCREENSHOTS.resolve("chat-receiver.png"));
-            alice.screenshot(SCREENSHOTS.resolve("chat-sender.png"));
-            assertTrue(Files.size(SCREENSHOTS.resolve("chat-receiver.png")) > 1000, "a real screenshot");
+        } finally {
+            alice.quit();
         }
     }
 }

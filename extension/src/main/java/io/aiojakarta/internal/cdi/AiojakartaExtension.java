@@ -3,6 +3,7 @@ package io.aiojakarta.internal.cdi;
 import io.aiojakarta.AsyncView;
 import io.aiojakarta.EventLoop;
 import io.aiojakarta.GreenletBridge;
+import io.aiojakarta.RuntimeStatus;
 import io.aiojakarta.Mapper;
 import io.aiojakarta.internal.AioRuntime;
 import io.aiojakarta.internal.Messages;
@@ -116,6 +117,7 @@ public final class AiojakartaExtension implements Extension {
         addBean(event, AioRuntime.class, Singleton.class, () -> runtime());
         addBean(event, EventLoop.class, ApplicationScoped.class, () -> runtime().loop());
         addBean(event, GreenletBridge.class, ApplicationScoped.class, () -> runtime().bridge());
+        addBean(event, RuntimeStatus.class, ApplicationScoped.class, () -> runtime().status());
         addBean(event, ViewDispatcher.class, ApplicationScoped.class, () -> runtime().dispatcher());
         addBean(event, WebSocketConnections.class, ApplicationScoped.class, () -> runtime().webSocketConnections());
     }
@@ -146,6 +148,7 @@ public final class AiojakartaExtension implements Extension {
         runtime = new AioRuntime(config, new StandardContextCapture(requestScope, ServerContext.lookup()),
                 ExecutorHolder.create(config.executorMaxThreads(), config.executorQueueSize()), plans);
         runtime.registerMBean();
+        runtime.publishMetrics(beanManager);
     }
 
     /**

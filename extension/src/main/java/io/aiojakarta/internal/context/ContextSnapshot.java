@@ -1,6 +1,7 @@
 package io.aiojakarta.internal.context;
 
 import io.aiojakarta.internal.Stages;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -127,6 +128,49 @@ public final class ContextSnapshot {
      */
     public ContextSnapshot withHome(Executor loop) {
         return new ContextSnapshot(classLoader, parts, serverContext, loop);
+    }
+
+    /**
+     * The captured part of the given type.
+     *
+     * @param type the part's class
+     * @param <P> the part's type
+     * @return the part, or {@code null} when this snapshot has none of that type
+     */
+    <P extends Part> P part(Class<P> type) {
+        for (Part part : parts) {
+            if (type.isInstance(part)) {
+                return type.cast(part);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The same context (class loader, server context, home loop, other parts) with the part of the
+     * given type replaced.
+     *
+     * @param type the class of the part to replace
+     * @param replacement the new part, appended when there was none; {@code null} drops the old one
+     * @return a new snapshot
+     */
+    ContextSnapshot replacing(Class<? extends Part> type, Part replacement) {
+        List<Part> changed = new ArrayList<>(parts.size() + 1);
+        boolean replaced = false;
+        for (Part part : parts) {
+            if (!type.isInstance(part)) {
+                changed.add(part);
+            } else if (!replaced) {
+                replaced = true;
+                if (replacement != null) {
+                    changed.add(replacement);
+                }
+            }
+        }
+        if (!replaced && replacement != null) {
+            changed.add(replacement);
+        }
+        return new ContextSnapshot(classLoader, List.copyOf(changed), serverContext, home);
     }
 
     /**

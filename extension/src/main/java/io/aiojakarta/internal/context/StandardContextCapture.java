@@ -8,9 +8,10 @@ import java.util.concurrent.Executor;
 /**
  * The context capture of a CDI container: the server's own context inside an application server,
  * the thread context class loader, the Jakarta REST context ({@link JakartaRestContext}: RESTEasy or
- * Jersey), the Jakarta Authorization policy context ({@link AuthorizationContext}), and the request
- * scope when the container is Weld. On a thread where a snapshot is applied (a hop), returns
- * that snapshot. Thread-safe.
+ * Jersey), the Jakarta Authorization policy context ({@link AuthorizationContext}), the request
+ * scope when the container is Weld, and the OpenTelemetry context where OpenTelemetry is present
+ * ({@link OpenTelemetryContext}). On a thread where a snapshot is applied (a hop), returns that
+ * snapshot (with the OpenTelemetry context the hop's code made current, if it made one). Thread-safe.
  */
 public final class StandardContextCapture implements ContextCapture {
 
@@ -34,12 +35,14 @@ public final class StandardContextCapture implements ContextCapture {
     public ContextSnapshot capture() {
         ContextSnapshot current = ContextSnapshot.current();
         if (current != null) {
-            return current; // a hop hands on the context it runs with
+            // a hop hands on the context it runs with, and the span its code made current, if any
+            return OpenTelemetryContext.follow(current);
         }
         List<ContextSnapshot.Part> parts = new ArrayList<>(2);
         rest.capturePart().ifPresent(parts::add);
         AuthorizationContext.capture().ifPresent(parts::add);
         requestScope.flatMap(WeldRequestScope::capture).ifPresent(parts::add);
+        OpenTelemetryContext.capture().ifPresent(parts::add);
         Optional<Executor> server = serverContext.flatMap(ServerContext::capture);
         Optional<Executor> jersey = rest.captureAround();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();

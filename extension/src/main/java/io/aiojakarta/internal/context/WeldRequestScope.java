@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Carries a request's {@code @RequestScoped} instances (the same instances) to hop threads with
@@ -46,6 +47,8 @@ public final class WeldRequestScope {
     private final WeldApi weld;
     private final Context bound;
     private final Bean<RequestScopeTracker> trackerBean;
+    /** {@link #destroy}, made once: every request's tracker keeps it. */
+    private final Consumer<List<Object>> destroyer = this::destroy;
 
     @SuppressWarnings("unchecked")
     private WeldRequestScope(BeanManager beanManager, WeldApi weld) {
@@ -97,7 +100,7 @@ public final class WeldRequestScope {
             return Optional.of(new Captured(hop != null ? hop.tracker() : tracker(context)));
         }
         RequestScopeTracker tracker = tracker(context);
-        tracker.recordOrigin(weld.instances(context), this::destroy, weld);
+        tracker.recordOrigin(weld.instances(context), destroyer, weld);
         return Optional.of(new Captured(tracker));
     }
 
@@ -146,7 +149,7 @@ public final class WeldRequestScope {
         if (tracker == null) {
             return;
         }
-        if (tracker.originReleased(weld.instances(context), this::destroy, weld, responsePending)) {
+        if (tracker.originReleased(weld.instances(context), destroyer, weld, responsePending)) {
             // whatever the container decides next, it finds nothing left to destroy
             weld.clearAndSet(context, List.of());
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -27,7 +28,7 @@ import java.util.function.Consumer;
  * </ul>
  * Thread-safe.
  */
-final class Invocation {
+final class Invocation implements BiConsumer<Object, Throwable> {
 
     private static final int QUEUED = 0;
     private static final int RUNNING = 1;
@@ -194,6 +195,15 @@ final class Invocation {
         }
     }
 
+    /**
+     * The body's stage completed: settles the invocation with its outcome. The invocation is its
+     * own callback, so that a waiting coroutine holds no extra object for it.
+     */
+    @Override
+    public void accept(Object value, Throwable failure) {
+        settle(value, failure);
+    }
+
     /** The intercepted call, once: the body starts with it, and the invocation lets go of it. */
     private InvocationContext takeContext() {
         InvocationContext call = context;
@@ -220,9 +230,9 @@ final class Invocation {
             bodyStage = stage;
             try {
                 if (stage instanceof ContextualStage<?> ours) {
-                    ours.whenCompleteInline(this::settle); // settling needs no context: the answer applies the caller's
+                    ours.whenCompleteInline(this); // settling needs no context: the answer applies the caller's
                 } else {
-                    stage.whenComplete(this::settle);
+                    stage.whenComplete(this);
                 }
             } catch (RuntimeException brokenStage) {
                 settle(null, brokenStage);

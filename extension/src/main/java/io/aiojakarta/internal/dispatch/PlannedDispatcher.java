@@ -56,6 +56,8 @@ public final class PlannedDispatcher implements ViewDispatcher {
     private final Deadlines deadlines;
     private final Resumption resumption;
     private final WebSocketCallbacks webSockets;
+    /** What a settled coroutine gives back: its place in flight and its admission. Made once. */
+    private final Consumer<Invocation> releaseCoroutine;
 
     /**
      * Creates the dispatcher.
@@ -71,6 +73,10 @@ public final class PlannedDispatcher implements ViewDispatcher {
         this.inFlight = inFlight;
         this.deadlines = new Deadlines();
         this.resumption = new Resumption(runtime.greenlets());
+        this.releaseCoroutine = settled -> {
+            inFlight.untrack(settled);
+            inFlight.releaseCoroutine();
+        };
         this.webSockets = new WebSocketCallbacks(runtime.webSocketConnections(), runtime.config().webSocketMaxPendingMessages());
     }
 
@@ -105,10 +111,7 @@ public final class PlannedDispatcher implements ViewDispatcher {
             inFlight.releaseCoroutine();
             throw failure;
         }
-        Consumer<Invocation> release = settled -> {
-            inFlight.untrack(settled);
-            inFlight.releaseCoroutine();
-        };
+        Consumer<Invocation> release = releaseCoroutine;
         Object returned = null;
         Invocation invocation;
         if (plan.returns() == ViewPlan.Returns.SUSPENDED) {

@@ -327,12 +327,18 @@ public sealed class ContextualStage<T> extends CompletableFuture<T> permits Cont
      * {@code CancellationException}) disarms its timer at once, freeing the timer's place in the
      * loop's bound, without a dependent stage per sleep. Thread-safe.
      */
-    static final class Sleep extends ContextualStage<Void> {
+    static final class Sleep extends ContextualStage<Void> implements Runnable {
 
         private volatile LoopTimer timer;
 
         Sleep(ManagedEventLoop loop) {
             super(loop);
+        }
+
+        /** The timer fired: the sleep is over. Runs on the loop. */
+        @Override
+        public void run() {
+            complete(null);
         }
 
         /** Keeps the armed timer; a stage cancelled meanwhile disarms it at once. */

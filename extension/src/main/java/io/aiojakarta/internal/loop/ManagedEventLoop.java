@@ -277,7 +277,7 @@ public final class ManagedEventLoop implements EventLoop {
         }
         ContextualStage.Sleep result = new ContextualStage.Sleep(this);
         try {
-            result.arm(target(ContextSnapshot.current()).schedule(() -> result.complete(null), delay.toNanos(),
+            result.arm(target(ContextSnapshot.current()).schedule(result, delay.toNanos(),
                     () -> result.completeExceptionally(Messages.shutDown("event loop"))));
         } catch (RejectedExecutionException refused) {
             result.completeExceptionally(refused);
