@@ -41,7 +41,8 @@ public interface GreenletBridge {
      * @param stage the stage to wait for
      * @param <T> the value type
      * @return the stage's value
-     * @throws ScopeException on the event loop, or off a greenlet in strict mode
+     * @throws ScopeException on the event loop, or on a platform thread in strict mode (a greenlet, or
+     *     any other virtual thread, parks)
      * @throws java.util.concurrent.CancellationException when the stage was cancelled
      */
     <T> T await(CompletionStage<T> stage);
@@ -60,7 +61,7 @@ public interface GreenletBridge {
      * Wraps a coroutine so that synchronous code can call it like a plain method.
      *
      * @param coroutine supplies the stage to wait for; called on each {@code get()}
-     * @param strict {@code true}: calling the supplier off a greenlet throws {@link ScopeException};
+     * @param strict {@code true}: calling the supplier on a platform thread throws {@link ScopeException};
      *     {@code false}: it blocks a platform thread instead
      * @param <T> the value type
      * @return a supplier that starts the coroutine and waits for it

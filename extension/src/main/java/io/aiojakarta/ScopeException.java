@@ -4,8 +4,9 @@ import java.io.Serial;
 
 /**
  * Thrown when an Aiojakarta operation is called from a thread where it cannot work: awaiting a
- * stage on the event loop (which would deadlock the loop) or, in strict mode, awaiting on a thread
- * that is not a greenlet. The counterpart of Aiopyramid's {@code ScopeError}.
+ * stage on the event loop (which would deadlock the loop) or, in strict mode, awaiting on a platform
+ * thread (a greenlet, or any other virtual thread, parks instead). The counterpart of Aiopyramid's
+ * {@code ScopeError}.
  *
  * <p>The message always names the operation, the thread and what to do instead.
  */

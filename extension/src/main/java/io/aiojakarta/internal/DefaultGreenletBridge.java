@@ -41,7 +41,9 @@ final class DefaultGreenletBridge implements GreenletBridge {
         if (runtime.loop().inEventLoop()) {
             throw Messages.awaitOnEventLoop(operation);
         }
-        if (strict && !Greenlets.inGreenlet()) {
+        // a greenlet, or any other virtual thread (a server's virtual request thread before the
+        // request reaches Aiojakarta, a client library's): waiting parks it and holds no OS thread
+        if (strict && !Greenlets.inGreenlet() && !Thread.currentThread().isVirtual()) {
             throw Messages.awaitOutsideGreenlet(operation);
         }
     }

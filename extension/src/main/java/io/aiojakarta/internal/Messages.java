@@ -104,14 +104,14 @@ public final class Messages {
     }
 
     /**
-     * {@code AIOJ-0302}: awaiting off a greenlet in strict mode.
+     * {@code AIOJ-0302}: awaiting on a platform thread in strict mode.
      *
      * @param operation what was called
      * @return the exception to throw
      */
     public static ScopeException awaitOutsideGreenlet(String operation) {
         return new ScopeException("AIOJ-0302 " + operation + " called on thread '"
-                + Thread.currentThread().getName() + "', which is not a greenlet, in strict mode. Run the "
+                + Thread.currentThread().getName() + "', a platform thread, in strict mode. Run the "
                 + "code on a greenlet (@AsyncView(GREENLET) on the resource, GreenletBridge.spawnGreenlet(...), or "
                 + "every request on one: aiojakarta.greenlets.requests=true, and on GlassFish virtual request "
                 + "threads; AIOJ-0518 in the log says why requests are not on greenlets), or use "

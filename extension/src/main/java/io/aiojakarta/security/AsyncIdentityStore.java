@@ -14,10 +14,11 @@ import java.util.concurrent.CompletionStage;
  * synchronous call of {@link #validate} waits for it through the {@link GreenletBridge}, parking
  * the request's greenlet rather than blocking a platform thread.
  *
- * <p><b>Threads.</b> {@code validate} is called where the server authenticates the request: with
- * greenlet requests on ({@code aiojakarta.greenlets.requests}, the default), on the request's
- * greenlet, where awaiting parks it. Called on a platform thread, {@code validate} follows the
- * bridge's rule: a {@code ScopeException} in strict mode (the default), else the thread blocks.
+ * <p><b>Threads.</b> {@code validate} is called where the server authenticates the request: on
+ * WildFly the request's greenlet, on GlassFish with virtual request threads the request's own
+ * virtual thread; waiting parks either. Called on a platform thread (Open Liberty authenticates on
+ * its own), {@code validate} follows the bridge's rule: a {@code ScopeException} in strict mode
+ * (the default), else the thread blocks. See {@code docs/security.md}.
  * {@code validateAsync} is called on that same thread and must not block; its stage may complete
  * on any thread.
  *

@@ -75,7 +75,8 @@ public final class ConfigKeys {
     public static final ConfigKey.Switch BRIDGE_STRICT =
             new ConfigKey.Switch("aiojakarta.bridge.strict", true,
             "`true`: `GreenletBridge.await` and `synchronize(coroutine)` throw `ScopeException` "
-            + "(AIOJ-0302) off a greenlet; `false`: they block the calling platform thread");
+            + "(AIOJ-0302) on a platform thread (a greenlet or any other virtual thread parks); `false`: "
+            + "they block the calling platform thread");
 
     /** {@code aiojakarta.shutdown-timeout-millis}. */
     public static final ConfigKey.WholeNumber SHUTDOWN_TIMEOUT_MILLIS =

@@ -121,6 +121,22 @@ class GreenletBridgeTest {
     }
 
     @Test
+    void strictAwaitOnAnyVirtualThreadParksInsteadOfThrowing() throws Exception {
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        CompletableFuture<Object> outcome = new CompletableFuture<>();
+        Thread foreign = Thread.ofVirtual().name("server-request-1").start(() -> {
+            try {
+                outcome.complete(bridge.await(answer));
+            } catch (RuntimeException failure) {
+                outcome.complete(failure);
+            }
+        });
+        await().atMost(Duration.ofSeconds(5)).until(() -> foreign.getState() == Thread.State.WAITING);
+        answer.complete("parked, then answered");
+        assertEquals("parked, then answered", get(outcome));
+    }
+
+    @Test
     void strictSynchronizeOutsideGreenletThrowsBeforeTheCoroutineStarts() throws Exception {
         AtomicBoolean started = new AtomicBoolean();
         Supplier<String> sync = bridge.synchronize(() -> {

@@ -18,6 +18,17 @@ public final class Servers {
     public static final String DISCONNECT_DETECTION = "disconnect-detection";
 
     /**
+     * Needs the server to authenticate a request on a virtual thread (a greenlet or the server's
+     * own), where an asynchronous identity store's wait parks it: WildFly (every request on a
+     * greenlet from the start of Undertow's handler chain) and GlassFish with virtual request
+     * threads. Open Liberty 26.0.0.5 authenticates on its platform executor threads, before the
+     * first servlet filter, the earliest point where Aiojakarta can move a portable request: the
+     * store's {@code validate} then throws {@code ScopeException} (AIOJ-0302, Liberty answers 403).
+     * Skipped on Open Liberty (see docs/security.md).
+     */
+    public static final String AUTHENTICATION_ON_GREENLETS = "authentication-on-greenlets";
+
+    /**
      * Needs in-flight asynchronous requests to be answerable while the application is undeployed.
      * GlassFish destroys Jersey's servlet, which then drops the answers of asynchronous requests,
      * before any portable hook (filter {@code destroy()}, CDI {@code @BeforeDestroyed}) can hold the

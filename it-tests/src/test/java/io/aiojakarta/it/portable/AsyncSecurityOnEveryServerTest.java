@@ -1,9 +1,16 @@
-package io.aiojakarta.it.asyncsecurity;
+package io.aiojakarta.it.portable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.aiojakarta.embedded.support.Http;
+import io.aiojakarta.it.asyncsecurity.AsyncLoginApplication;
+import io.aiojakarta.it.asyncsecurity.BasicLogin;
+import io.aiojakarta.it.asyncsecurity.DirectoryIdentityStore;
+import io.aiojakarta.it.asyncsecurity.LoginStatsResource;
+import io.aiojakarta.it.asyncsecurity.UserDirectory;
+import io.aiojakarta.it.asyncsecurity.WhoAmIResource;
 import io.aiojakarta.it.support.Deployments;
+import io.aiojakarta.it.support.Servers;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +23,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +31,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Jakarta Security with an asynchronous identity store ({@code AsyncIdentityStore}) on WildFly:
+ * Jakarta Security with an asynchronous identity store ({@code AsyncIdentityStore}) on every server
+ * that authenticates on a virtual thread (tag {@link Servers#AUTHENTICATION_ON_GREENLETS}):
  * real HTTP Basic logins validated by a non-blocking user directory, the container's synchronous
  * {@code validate} waiting on the request's greenlet. Right password: 200 with the caller in every
  * mapper; wrong password: 401; wrong role: 403; and 500 logins at once neither pin a greenlet nor
@@ -32,7 +41,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @Timeout(180)
-class AsyncSecurityOnWildFlyTest {
+@Tag(Servers.AUTHENTICATION_ON_GREENLETS)
+class AsyncSecurityOnEveryServerTest {
 
     private static final String CAROL = Http.basic("carol", "carol-Secret-1"); // reader
     private static final String DAVE = Http.basic("dave", "dave-Secret-1");    // guest
@@ -43,6 +53,11 @@ class AsyncSecurityOnWildFlyTest {
               <context-param>
                 <param-name>resteasy.role.based.security</param-name>
                 <param-value>true</param-value>
+              </context-param>
+              <context-param>
+                <!-- Jersey's counterpart (GlassFish) -->
+                <param-name>jersey.config.server.provider.classnames</param-name>
+                <param-value>org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature</param-value>
               </context-param>
               <security-constraint>
                 <web-resource-collection>
@@ -55,8 +70,22 @@ class AsyncSecurityOnWildFlyTest {
             </web-app>
             """;
 
-    /** The application security domain the build adds to WildFly, with Jakarta Security's own mechanisms. */
+    /** WildFly: the application security domain the build adds, with Jakarta Security's own mechanisms. */
     private static final String JBOSS_WEB = "<jboss-web><security-domain>async-directory</security-domain></jboss-web>";
+
+    /** GlassFish maps roles to groups only when told. */
+    private static final String GLASSFISH_ROLES = """
+            <glassfish-web-app>
+              <security-role-mapping><role-name>reader</role-name><group-name>reader</group-name></security-role-mapping>
+            </glassfish-web-app>
+            """;
+
+    /** Open Liberty maps roles to groups only when told. */
+    private static final String LIBERTY_ROLES = """
+            <application-bnd xmlns="http://websphere.ibm.com/xml/ns/javaee" version="1.2">
+              <security-role name="reader"><group name="reader"/></security-role>
+            </application-bnd>
+            """;
 
     @ArquillianResource
     URL base;
@@ -66,7 +95,9 @@ class AsyncSecurityOnWildFlyTest {
         return Deployments.war("async-login", AsyncLoginApplication.class, WhoAmIResource.class, LoginStatsResource.class,
                         UserDirectory.class, UserDirectory.User.class, DirectoryIdentityStore.class, BasicLogin.class)
                 .addAsWebInfResource(new StringAsset(WEB_XML), "web.xml")
-                .addAsWebInfResource(new StringAsset(JBOSS_WEB), "jboss-web.xml");
+                .addAsWebInfResource(new StringAsset(JBOSS_WEB), "jboss-web.xml") // WildFly
+                .addAsWebInfResource(new StringAsset(GLASSFISH_ROLES), "glassfish-web.xml") // GlassFish
+                .addAsWebInfResource(new StringAsset(LIBERTY_ROLES), "ibm-application-bnd.xml"); // Open Liberty
     }
 
     private HttpResponse<String> get(Http http, String path, String authorization) {
