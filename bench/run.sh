@@ -199,6 +199,16 @@ if [ -n "$ap_jar" ] && [ -n "$ap_arch" ]; then
   profile p2-greenlet-sleep 100 "$(url greenlet-sleep 0)"
   profile p2-executor 100 "$(url executor 0)"
   profile p1-coroutine-1000 1000 "$(url coroutine 100)"
+  alloc_profile() { # name, url: every allocation's bytes, charged to the code that made it
+    echo "allocation profile $1" >&2
+    "$jdk_bin/jcmd" "$server" JVMTI.agent_load "$agent" '"start,event=alloc"' >/dev/null
+    wrk -t2 -c100 -d"${PROFILE_SECONDS}s" --timeout 10s "$2" > "$results/alloc-$1.txt"
+    "$jdk_bin/jcmd" "$server" JVMTI.agent_load "$agent" "\"stop,file=$PWD/$results/alloc-$1.collapsed,collapsed,total\"" >/dev/null
+  }
+  alloc_profile p2-plain-blocking "$(url plain-blocking 0)"
+  alloc_profile p2-greenlet-sleep "$(url greenlet-sleep 0)"
+  alloc_profile p2-coroutine "$(url coroutine 0)"
+  alloc_profile p2-executor "$(url executor 0)"
 else
   echo "no async-profiler for $(uname -m): the report goes without CPU profiles" >&2
 fi

@@ -51,6 +51,13 @@ public final class BenchReport {
             new String[] {"p2-executor", "P2 EXECUTOR"},
             new String[] {"p1-coroutine-1000", "P1 COROUTINE, 1,000 conn."});
 
+    /** The allocation-profiled runs (bench/run.sh's alloc_profile), with their column titles. */
+    static final List<String[]> ALLOCATION_PROFILES = List.of(
+            new String[] {"p2-plain-blocking", "P2 plain, worker pool"},
+            new String[] {"p2-greenlet-sleep", "P2 GREENLET"},
+            new String[] {"p2-coroutine", "P2 COROUTINE"},
+            new String[] {"p2-executor", "P2 EXECUTOR"});
+
     /** The profiled runs whose hottest frames the report lists: those of missed targets. */
     private static final Set<String> HOTTEST_SHOWN = Set.of("p2-coroutine", "p2-executor", "p1-coroutine-1000");
 
@@ -156,6 +163,7 @@ public final class BenchReport {
                 .append("  that the server and the load generator need here. The loop and the greenlets park when they have nothing\n")
                 .append("  to do, so their hops are measured against the JDK's own parking hand-offs.\n\n");
         writeProfiles();
+        writeAllocations();
         md.append("## Raw results\n\nThe `wrk` and `hey` outputs, the JMH JSON and the in-flight probe are in [bench/raw](bench/raw/); ")
                 .append("the collapsed CPU profiles stay in `bench/target/results` (megabytes each).\n");
         try (Stream<Path> files = Files.list(results)) {
@@ -688,6 +696,51 @@ public final class BenchReport {
             }
             md.append("```\n\n");
         }
+    }
+
+    /** Bytes allocated per request by component, from async-profiler's allocation profiles of P2 runs. */
+    private void writeAllocations() throws IOException {
+        Map<String[], CpuProfile> profiles = new LinkedHashMap<>();
+        Map<String[], Long> requests = new LinkedHashMap<>();
+        for (String[] run : ALLOCATION_PROFILES) {
+            Path collapsed = results.resolve("alloc-" + run[0] + ".collapsed");
+            Path load = results.resolve("alloc-" + run[0] + ".txt");
+            if (Files.exists(collapsed) && Files.exists(load)) {
+                Matcher answered = Pattern.compile("(\\d+) requests in").matcher(Files.readString(load));
+                if (answered.find()) {
+                    profiles.put(run, CpuProfile.parse(Files.readAllLines(collapsed)));
+                    requests.put(run, Long.parseLong(answered.group(1)));
+                }
+            }
+        }
+        if (profiles.isEmpty()) {
+            return;
+        }
+        md.append("\n### Bytes allocated per request, by component (async-profiler)\n\n")
+                .append("P2's trivial resource at 100 connections, in runs of their own with async-profiler's allocation profiler; ")
+                .append("each allocation is charged to the component whose code made it.\n\n| component |");
+        profiles.keySet().forEach(run -> md.append(' ').append(run[1]).append(" |"));
+        md.append("\n|---|").append("---:|".repeat(profiles.size())).append('\n');
+        for (String component : profiles.values().iterator().next().byComponent().keySet()) {
+            md.append("| ").append(component).append(" |");
+            profiles.forEach((run, profile) -> md.append(String.format(Locale.ROOT, " %,.0f |",
+                    (double) profile.byComponent().get(component) / requests.get(run))));
+            md.append('\n');
+        }
+        md.append("| **total** |");
+        profiles.forEach((run, profile) -> md.append(String.format(Locale.ROOT, " **%,.0f** |",
+                (double) profile.samples() / requests.get(run))));
+        md.append("\n\n");
+        profiles.forEach((run, profile) -> {
+            if (run[0].equals("p2-coroutine")) {
+                md.append("What Aiojakarta's own code allocates most, ").append(run[1]).append(" (bytes per request):\n\n```\n");
+                for (Map.Entry<String, Long> allocated : profile.hottestOf("Aiojakarta", 12)) {
+                    md.append(String.format(Locale.ROOT, "%7.0f  %s%n", (double) allocated.getValue() / requests.get(run),
+                            allocated.getKey()));
+                }
+                md.append("```\n\n");
+            }
+        });
     }
 
     /** A properties file of the results, or {@code null} when the run did not write it. */

@@ -14,11 +14,17 @@ import java.util.TreeMap;
  * kernel time included, as XNIO's. Samples with no library frame at all (garbage collection, the
  * JIT, a carrier or pool thread parking) are the JVM's.
  *
- * @param samples every sample of the profile
+ * <p>An allocation profile ({@code event=alloc}, dumped with {@code total}) reads the same way, its
+ * counts being bytes: each allocation is charged to the component whose code made it, and its leaf
+ * frame is the class allocated.
+ *
+ * @param samples every sample of the profile (bytes, for an allocation profile)
  * @param byComponent samples per component, in {@link #COMPONENTS} order
  * @param selfByFrame samples per leaf frame
+ * @param leavesByComponent per component, samples per leaf frame charged to it
  */
-public record CpuProfile(long samples, Map<String, Long> byComponent, Map<String, Long> selfByFrame) {
+public record CpuProfile(long samples, Map<String, Long> byComponent, Map<String, Long> selfByFrame,
+        Map<String, Map<String, Long>> leavesByComponent) {
 
     /** Package prefixes of the components, innermost match wins; then "JVM and kernel". */
     static final List<String[]> COMPONENTS = List.of(
@@ -44,6 +50,7 @@ public record CpuProfile(long samples, Map<String, Long> byComponent, Map<String
         COMPONENTS.forEach(component -> byComponent.put(component[1], 0L));
         byComponent.put(JVM, 0L);
         Map<String, Long> selfByFrame = new TreeMap<>();
+        Map<String, Map<String, Long>> leavesByComponent = new LinkedHashMap<>();
         long samples = 0;
         for (String line : collapsed) {
             if (line.isBlank()) {
@@ -58,10 +65,13 @@ public record CpuProfile(long samples, Map<String, Long> byComponent, Map<String
             }
             String[] frames = line.substring(0, Math.max(space, 0)).split(";");
             samples += count;
-            byComponent.merge(componentOf(frames), count, Long::sum);
+            String component = componentOf(frames);
+            byComponent.merge(component, count, Long::sum);
             selfByFrame.merge(frames[frames.length - 1], count, Long::sum);
+            leavesByComponent.computeIfAbsent(component, ignored -> new TreeMap<>())
+                    .merge(frames[frames.length - 1], count, Long::sum);
         }
-        return new CpuProfile(samples, byComponent, selfByFrame);
+        return new CpuProfile(samples, byComponent, selfByFrame, leavesByComponent);
     }
 
     private static String componentOf(String[] frames) {
@@ -86,6 +96,21 @@ public record CpuProfile(long samples, Map<String, Long> byComponent, Map<String
      */
     public List<Map.Entry<String, Long>> hottest(int limit) {
         return selfByFrame.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .limit(limit)
+                .toList();
+    }
+
+    /**
+     * The leaf frames with the most samples among those charged to one component: for an
+     * allocation profile, the classes that component allocates most.
+     *
+     * @param component a component name
+     * @param limit how many
+     * @return leaf frame and samples, most first
+     */
+    public List<Map.Entry<String, Long>> hottestOf(String component, int limit) {
+        return leavesByComponent.getOrDefault(component, Map.of()).entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
                 .limit(limit)
                 .toList();

@@ -124,6 +124,23 @@ class BenchHarnessTest {
     }
 
     @Test
+    void theReportShowsBytesAllocatedPerRequestByTheCodeThatAllocatedThem(@TempDir Path dir) throws Exception {
+        Path results = Files.createDirectories(dir.resolve("results"));
+        Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
+        Files.writeString(results.resolve("alloc-p2-coroutine.txt"), "  1000 requests in 5.00s, 1.00MB read\n");
+        Files.writeString(results.resolve("alloc-p2-coroutine.collapsed"), """
+                java/lang/Thread.run;org/jboss/resteasy/core/Dispatcher.invoke;java/util/HashMap.resize;java.util.HashMap$Node[]_[i] 8000000
+                java/lang/Thread.run;io/aiojakarta/internal/dispatch/PlannedDispatcher.coroutine;io.aiojakarta.internal.dispatch.Invocation_[i] 64000
+                java/lang/Thread.run;java.lang.Object_[i] 16000
+                """);
+        String md = Files.readString(new BenchReport(results, Files.createDirectories(dir.resolve("docs"))).write());
+        assertTrue(md.contains("| Aiojakarta | 64 |"), md);
+        assertTrue(md.contains("| RESTEasy | 8,000 |"), md);
+        assertTrue(md.contains("| **total** | **8,080** |"), md);
+        assertTrue(md.contains("     64  io.aiojakarta.internal.dispatch.Invocation_[i]"), md);
+    }
+
+    @Test
     void handOffsAreJudgedAgainstTheJdkFloorOfTheSameRun(@TempDir Path dir) throws Exception {
         Path results = Files.createDirectories(dir.resolve("results"));
         Files.writeString(results.resolve("machine.txt"), "cores: 2\n");

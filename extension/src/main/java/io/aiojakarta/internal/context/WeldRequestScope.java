@@ -47,6 +47,12 @@ public final class WeldRequestScope {
     private final WeldApi weld;
     private final Context bound;
     private final Bean<RequestScopeTracker> trackerBean;
+    /**
+     * The container's request contexts, fixed once deployment is valid (when this is created):
+     * asked several times per hop, an array spares the container's copy-on-write list an iterator
+     * per question.
+     */
+    private final Context[] requestContexts;
     /** {@link #destroy}, made once: every request's tracker keeps it. */
     private final Consumer<List<Object>> destroyer = this::destroy;
 
@@ -56,6 +62,7 @@ public final class WeldRequestScope {
         this.weld = weld;
         this.bound = weld.bound();
         this.trackerBean = (Bean<RequestScopeTracker>) beanManager.resolve(beanManager.getBeans(RequestScopeTracker.class));
+        this.requestContexts = beanManager.getContexts(RequestScoped.class).toArray(Context[]::new);
     }
 
     /**
@@ -177,7 +184,12 @@ public final class WeldRequestScope {
         }
     }
 
+    /** The request's tracker, created in its context the first time only. */
     private RequestScopeTracker tracker(Context context) {
+        RequestScopeTracker existing = context.get(trackerBean);
+        if (existing != null) {
+            return existing;
+        }
         CreationalContext<RequestScopeTracker> creational = manager.createCreationalContext(trackerBean);
         return context.get(trackerBean, creational);
     }
@@ -185,7 +197,7 @@ public final class WeldRequestScope {
     private Context activeRequestContext() {
         // at most one request context is active on a thread; asking each of them is cheaper than
         // collecting every active context, and this runs several times per hop
-        for (Context context : manager.getContexts(RequestScoped.class)) {
+        for (Context context : requestContexts) {
             if (context.isActive()) {
                 return weld.isAlterable(context) ? context : null;
             }
@@ -226,7 +238,7 @@ public final class WeldRequestScope {
     }
 
     private Context activeContextOrNull() {
-        for (Context context : manager.getContexts(RequestScoped.class)) {
+        for (Context context : requestContexts) {
             if (context.isActive()) {
                 return context;
             }
