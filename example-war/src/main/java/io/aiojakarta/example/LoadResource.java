@@ -10,8 +10,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 
 /**
@@ -30,7 +33,8 @@ import java.util.stream.Collectors;
  * {@code /legacy/report?millis=1000})
  * and reports their latency distribution and the threads that answered them. The requests go
  * through the listener that accepted this one, as a client's would, after an untimed round of as
- * many calls that opens the connections. A coroutine itself: it waits
+ * many calls that opens the connections. One run at a time for the whole application: a second
+ * one meanwhile is answered 429 with {@code Retry-After}. A coroutine itself: it waits
  * for the answers without holding a thread.
  */
 @Path("load")
@@ -39,6 +43,8 @@ public class LoadResource {
 
     /** The most requests one run may fire. */
     public static final int MAX_REQUESTS = 2_000;
+    /** One run at a time for the whole application: a run multiplies one request by thousands. */
+    private static final Semaphore ONE_RUN = new Semaphore(1);
     private static final int BUCKETS = 20;
 
     /**
@@ -112,13 +118,22 @@ public class LoadResource {
         }
         URI base = UpstreamBase.ownListener(request, uriInfo);
         URI uri = base.resolve(path);
-        // an untimed round first, as many calls at once at an answer without a wait: it opens the
-        // client's connections and warms the code, so that both targets are measured alike
-        return fire(base.resolve("hello?sleep=0"), requests).thenCompose(warmedUp -> {
-            long start = System.nanoTime();
-            return fire(uri, requests).thenApply(samples ->
-                    summarise(target, path, samples, (System.nanoTime() - start) / 1_000_000));
-        });
+        if (!ONE_RUN.tryAcquire()) {
+            throw new WebApplicationException("a load run is already going on; try again when it has finished",
+                    Response.status(Response.Status.TOO_MANY_REQUESTS).header("Retry-After", "10").build());
+        }
+        try {
+            // an untimed round first, as many calls at once at an answer without a wait: it opens the
+            // client's connections and warms the code, so that both targets are measured alike
+            return fire(base.resolve("hello?sleep=0"), requests).thenCompose(warmedUp -> {
+                long start = System.nanoTime();
+                return fire(uri, requests).thenApply(samples ->
+                        summarise(target, path, samples, (System.nanoTime() - start) / 1_000_000));
+            }).whenComplete((run, failure) -> ONE_RUN.release());
+        } catch (RuntimeException notStarted) {
+            ONE_RUN.release();
+            throw notStarted;
+        }
     }
 
     /** Fires the calls all at once; completes with every sample once each has answered. */

@@ -1,5 +1,6 @@
 package io.aiojakarta.example;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,6 +111,22 @@ class ExampleEndpointsTest {
         assertEquals(1, run.get("distinctThreads").asInt(), run.toString());
         assertTrue(run.get("threads").has("aio-loop-1"), run.toString());
         assertTrue(run.get("p50Millis").asDouble() >= 990, "each call waits one second: " + run);
+    }
+
+    @Test
+    void aSecondLoadRunWhileOneIsGoingOnIsTooManyRequests() throws Exception {
+        CompletableFuture<HttpResponse<String>> first = client.sendAsync(
+                HttpRequest.newBuilder(server.uri().resolve("load?target=coroutine&requests=100")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        // the run is a coroutine: once one is in flight, the first run has begun
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> json("runtime").get("runtime").get("coroutinesInFlight").asInt() > 0);
+        HttpResponse<String> second = get("load?target=blocking&requests=10");
+        assertEquals(429, second.statusCode(), second.body());
+        assertEquals("10", second.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(second.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(200, first.get(60, TimeUnit.SECONDS).statusCode());
+        assertEquals(200, get("load?target=coroutine&requests=5").statusCode(), "the next run may go once it is over");
     }
 
     @Test
