@@ -41,10 +41,10 @@ final class DefaultGreenletBridge implements GreenletBridge {
         if (runtime.loop().inEventLoop()) {
             throw Messages.awaitOnEventLoop(operation);
         }
-        // a greenlet, or any other virtual thread (a server's virtual request thread before the
-        // request reaches Aiojakarta, a client library's): waiting parks it and holds no OS thread
-        if (strict && !Greenlets.inGreenlet() && !Thread.currentThread().isVirtual()) {
-            throw Messages.awaitOutsideGreenlet(operation);
+        // every greenlet is a virtual thread, and so is a server's virtual request thread before the
+        // request reaches Aiojakarta: waiting parks any of them and holds no OS thread
+        if (strict && !Thread.currentThread().isVirtual()) {
+            throw Messages.awaitOnPlatformThread(operation);
         }
     }
 

@@ -109,7 +109,7 @@ public final class Messages {
      * @param operation what was called
      * @return the exception to throw
      */
-    public static ScopeException awaitOutsideGreenlet(String operation) {
+    public static ScopeException awaitOnPlatformThread(String operation) {
         return new ScopeException("AIOJ-0302 " + operation + " called on thread '"
                 + Thread.currentThread().getName() + "', a platform thread, in strict mode. Run the "
                 + "code on a greenlet (@AsyncView(GREENLET) on the resource, GreenletBridge.spawnGreenlet(...), or "
