@@ -12,8 +12,6 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
@@ -21,6 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
+import io.aiojakarta.internal.message.UsageMessages;
+import static io.aiojakarta.internal.message.WebSocketLogger.LOG;
 
 /**
  * A WebSocket connection whose hooks are coroutines on the event loop: the counterpart of
@@ -61,7 +61,6 @@ import java.util.function.Supplier;
  */
 public abstract class WebSocketConnection {
 
-    private static final Logger LOG = System.getLogger(WebSocketConnection.class.getName());
     private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
     @Inject
@@ -141,7 +140,7 @@ public abstract class WebSocketConnection {
     public final void aioFailed(Throwable failure) {
         WebSocketConnections.Queue queue = hooks;
         if (queue == null) {
-            LOG.log(Level.ERROR, "AIOJ-0601 WebSocket error before the connection opened", failure);
+            LOG.errorBeforeOpen(failure);
             return;
         }
         if (!queue.offer(() -> {
@@ -203,11 +202,10 @@ public abstract class WebSocketConnection {
      */
     protected void onError(Throwable failure) {
         if (failure instanceof WebSocketClosedException || failure instanceof java.io.IOException) {
-            LOG.log(Level.INFO, "AIOJ-0602 WebSocket connection of {0}: the peer went away ({1})",
-                    getClass().getName(), String.valueOf(failure.getMessage()));
+            LOG.peerWentAway(getClass().getName(), String.valueOf(failure.getMessage()));
             return;
         }
-        LOG.log(Level.ERROR, "AIOJ-0602 WebSocket hook of " + getClass().getName() + " failed", failure);
+        LOG.hookFailed("hook", getClass().getName(), failure);
     }
 
     // ---- sending -------------------------------------------------------------------------------
@@ -221,7 +219,7 @@ public abstract class WebSocketConnection {
      */
     public final CompletionStage<Void> send(String text) {
         if (text == null) {
-            throw new NullPointerException("AIOJ-0303 WebSocketConnection.send(text) must not be null");
+            throw UsageMessages.MESSAGES.nullArgument("WebSocketConnection.send(text)");
         }
         return enqueueSend("text", (session, done) -> session.getAsyncRemote().sendText(text, done));
     }
@@ -235,7 +233,7 @@ public abstract class WebSocketConnection {
      */
     public final CompletionStage<Void> send(ByteBuffer data) {
         if (data == null) {
-            throw new NullPointerException("AIOJ-0303 WebSocketConnection.send(data) must not be null");
+            throw UsageMessages.MESSAGES.nullArgument("WebSocketConnection.send(data)");
         }
         return enqueueSend("binary", (session, done) -> session.getAsyncRemote().sendBinary(data, done));
     }
@@ -351,8 +349,7 @@ public abstract class WebSocketConnection {
     private WebSocketClosedException closed(String kind, Throwable cause) {
         Session current = session;
         String id = current == null ? "?" : current.getId();
-        return new WebSocketClosedException("AIOJ-0603 WebSocket connection " + id + " of " + getClass().getName()
-                + " is closed: the " + kind + " message was not sent", cause);
+        return LOG.closed(id, getClass().getName(), kind, cause);
     }
 
     private void dispatch(String hook, Class<?>[] parameters, Supplier<CompletionStage<?>> body) {
@@ -364,14 +361,12 @@ public abstract class WebSocketConnection {
     /** Too many events wait for their hook: the client is told to come back later. */
     private void overflow() {
         Session current = session;
-        LOG.log(Level.WARNING, "AIOJ-0607 WebSocket connection {0} of {1} has too many events waiting for their "
-                + "hooks, over aiojakarta.websocket.max-pending-messages: closed with 1013 (try again later)",
-                current == null ? "?" : current.getId(), getClass().getName());
+        LOG.tooManyPending((current == null ? "?" : current.getId()) + " of " + getClass().getName());
         if (current != null && current.isOpen()) {
             try {
                 current.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(1013), "too many messages waiting"));
             } catch (IOException | RuntimeException closing) {
-                LOG.log(Level.DEBUG, "closing an overflowing WebSocket connection failed", closing);
+                LOG.debug("closing an overflowing WebSocket connection failed", closing);
             }
         }
     }
@@ -408,7 +403,7 @@ public abstract class WebSocketConnection {
             onError(failure);
         } catch (RuntimeException inHandler) {
             inHandler.addSuppressed(failure);
-            LOG.log(Level.ERROR, "AIOJ-0602 onError of " + getClass().getName() + " failed", inHandler);
+            LOG.hookFailed("onError", getClass().getName(), inHandler);
         }
     }
 

@@ -55,8 +55,7 @@ public final class EndpointDeployment implements ServletContextListener {
                         .configurator(configurator)
                         .build());
             } catch (DeploymentException | ReflectiveOperationException e) {
-                throw new IllegalStateException("AIOJ-0605 cannot deploy WebSocket endpoint " + endpoint.getName()
-                        + " at '" + annotation.value() + "': " + e.getMessage(), e);
+                throw CdiEndpointConfigurator.deploymentFailed(endpoint, annotation.value(), e);
             }
         }
     }

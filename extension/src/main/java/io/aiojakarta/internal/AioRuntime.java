@@ -17,8 +17,6 @@ import io.aiojakarta.internal.websocket.ConnectionQueues;
 import io.aiojakarta.spi.WebSocketConnections;
 import io.aiojakarta.spi.ViewDispatcher;
 import jakarta.enterprise.inject.spi.BeanManager;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +25,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.management.ObjectName;
+import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
 
 /**
  * Everything Aiojakarta runs on, for one CDI container: the configuration, the event loop, the
@@ -41,7 +40,6 @@ import javax.management.ObjectName;
  */
 public final class AioRuntime {
 
-    private static final Logger LOG = System.getLogger(AioRuntime.class.getName());
     /** How long cancelled work gets to answer its callers before the threads are stopped. */
     private static final Duration CANCELLED_GRACE = Duration.ofSeconds(1);
     private static final int RUNNING = 0;
@@ -278,8 +276,7 @@ public final class AioRuntime {
     public int cancelRunning(Duration drainTime) {
         int cancelled = dispatcher.cancelAll();
         if (cancelled > 0) {
-            LOG.log(Level.WARNING, "AIOJ-0511 {0} mapped invocation(s) still running after the drain time of {1} ms "
-                    + "were cancelled; their callers were answered 503", cancelled, drainTime.toMillis());
+            LOG.invocationsCancelledAtShutdown(cancelled, drainTime.toMillis());
         }
         return cancelled;
     }
@@ -340,7 +337,7 @@ public final class AioRuntime {
             try {
                 published.close();
             } catch (Exception notStopped) {
-                LOG.log(Level.WARNING, "AIOJ-0522 the runtime's OpenTelemetry metrics could not be removed", notStopped);
+                LOG.metricsFailed("removed", notStopped);
             }
         }
     }

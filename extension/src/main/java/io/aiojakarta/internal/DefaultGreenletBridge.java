@@ -1,5 +1,6 @@
 package io.aiojakarta.internal;
 
+import io.aiojakarta.internal.message.UsageMessages;
 import io.aiojakarta.GreenletBridge;
 import io.aiojakarta.internal.context.ContextSnapshot;
 import io.aiojakarta.internal.exec.Greenlets;
@@ -30,7 +31,7 @@ final class DefaultGreenletBridge implements GreenletBridge {
 
     private <T> T await(CompletionStage<T> stage, boolean strict, String operation) {
         if (stage == null) {
-            throw Messages.nullArgument(operation + ": stage");
+            throw UsageMessages.MESSAGES.nullArgument(operation + ": stage");
         }
         checkMayWait(strict, operation);
         return Stages.join(stage);
@@ -39,12 +40,12 @@ final class DefaultGreenletBridge implements GreenletBridge {
     /** Refuses to wait where waiting would deadlock the loop or, in strict mode, block a thread. */
     private void checkMayWait(boolean strict, String operation) {
         if (runtime.loop().inEventLoop()) {
-            throw Messages.awaitOnEventLoop(operation);
+            throw UsageMessages.MESSAGES.awaitOnEventLoop(operation, Thread.currentThread().getName());
         }
         // every greenlet is a virtual thread, and so is a server's virtual request thread before the
         // request reaches Aiojakarta: waiting parks any of them and holds no OS thread
         if (strict && !Thread.currentThread().isVirtual()) {
-            throw Messages.awaitOnPlatformThread(operation);
+            throw UsageMessages.MESSAGES.awaitOnPlatformThread(operation, Thread.currentThread().getName());
         }
     }
 
@@ -56,7 +57,7 @@ final class DefaultGreenletBridge implements GreenletBridge {
     @Override
     public <T> Supplier<T> synchronize(Supplier<? extends CompletionStage<T>> coroutine, boolean strict) {
         if (coroutine == null) {
-            throw Messages.nullArgument("GreenletBridge.synchronize(coroutine)");
+            throw UsageMessages.MESSAGES.nullArgument("GreenletBridge.synchronize(coroutine)");
         }
         return () -> {
             checkMayWait(strict, "a synchronized coroutine"); // before the coroutine starts
@@ -67,7 +68,7 @@ final class DefaultGreenletBridge implements GreenletBridge {
     @Override
     public <T, R> Function<T, R> synchronize(Function<? super T, ? extends CompletionStage<R>> coroutine) {
         if (coroutine == null) {
-            throw Messages.nullArgument("GreenletBridge.synchronize(coroutine)");
+            throw UsageMessages.MESSAGES.nullArgument("GreenletBridge.synchronize(coroutine)");
         }
         boolean strict = runtime.config().bridgeStrict();
         return argument -> {
@@ -84,7 +85,7 @@ final class DefaultGreenletBridge implements GreenletBridge {
     @Override
     public <T> CompletionStage<T> spawnGreenlet(Callable<T> task) {
         if (task == null) {
-            throw Messages.nullArgument("GreenletBridge.spawnGreenlet(task)");
+            throw UsageMessages.MESSAGES.nullArgument("GreenletBridge.spawnGreenlet(task)");
         }
         return startOn(runtime.greenlets(), task);
     }
@@ -92,7 +93,7 @@ final class DefaultGreenletBridge implements GreenletBridge {
     @Override
     public <T> CompletionStage<T> runInExecutor(Callable<T> task) {
         if (task == null) {
-            throw Messages.nullArgument("GreenletBridge.runInExecutor(task)");
+            throw UsageMessages.MESSAGES.nullArgument("GreenletBridge.runInExecutor(task)");
         }
         return startOn(runtime.executor(), task);
     }

@@ -7,11 +7,10 @@ import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.Meter;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
 
 /**
  * Publishes a runtime's figures ({@link RuntimeMetric#ALL}) as OpenTelemetry metrics, beside JMX,
@@ -24,7 +23,6 @@ import java.util.Optional;
  */
 public final class OpenTelemetryMetrics {
 
-    private static final Logger LOG = System.getLogger(OpenTelemetryMetrics.class.getName());
     private static final boolean PRESENT = ClassPresence.visible("io.opentelemetry.api.OpenTelemetry",
             "io.opentelemetry.api.metrics.Meter");
 
@@ -52,7 +50,7 @@ public final class OpenTelemetryMetrics {
         try {
             return Published.start(figures, runtimeName, beanManager);
         } catch (RuntimeException | LinkageError refused) {
-            LOG.log(Level.WARNING, "AIOJ-0522 the runtime's OpenTelemetry metrics could not be registered", refused);
+            LOG.metricsFailed("registered", refused);
             return Optional.empty();
         }
     }
@@ -63,7 +61,7 @@ public final class OpenTelemetryMetrics {
         static Optional<AutoCloseable> start(AioRuntimeMXBean figures, String runtimeName, BeanManager beanManager) {
             Optional<OpenTelemetry> openTelemetry = openTelemetry(beanManager);
             if (openTelemetry.isEmpty()) {
-                LOG.log(Level.DEBUG, "OpenTelemetry is present but neither an OpenTelemetry bean nor a global instance is set: "
+                LOG.debug("OpenTelemetry is present but neither an OpenTelemetry bean nor a global instance is set: "
                         + "the runtime's figures are published through JMX only");
                 return Optional.empty();
             }
@@ -85,7 +83,7 @@ public final class OpenTelemetryMetrics {
                     try {
                         instrument.close();
                     } catch (Exception notClosed) {
-                        LOG.log(Level.DEBUG, "an OpenTelemetry instrument could not be closed", notClosed);
+                        LOG.debug("an OpenTelemetry instrument could not be closed", notClosed);
                     }
                 }
             });

@@ -1,13 +1,12 @@
 package io.aiojakarta.internal;
 
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.management.InstanceAlreadyExistsException;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
 
 /**
  * Registers a runtime's {@link AioRuntimeMXBean} with the platform MBean server, and removes it.
@@ -15,7 +14,6 @@ import javax.management.ObjectName;
  */
 final class RuntimeJmx implements AioRuntimeMXBean {
 
-    private static final Logger LOG = System.getLogger(RuntimeJmx.class.getName());
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final AioRuntime runtime;
@@ -58,7 +56,7 @@ final class RuntimeJmx implements AioRuntimeMXBean {
                 }
             }
         } catch (JMException | RuntimeException e) {
-            LOG.log(Level.WARNING, "AIOJ-0508 the Aiojakarta MBean could not be registered", e);
+            LOG.mbeanFailed("registered", e);
             return null;
         }
     }
@@ -80,7 +78,7 @@ final class RuntimeJmx implements AioRuntimeMXBean {
                 server.unregisterMBean(name);
             }
         } catch (JMException e) {
-            LOG.log(Level.WARNING, "AIOJ-0508 the Aiojakarta MBean could not be unregistered", e);
+            LOG.mbeanFailed("unregistered", e);
         }
     }
 

@@ -30,7 +30,7 @@ class DeploymentFailuresTest {
             IllegalStateException failure = assertThrows(IllegalStateException.class,
                     () -> AioServer.builder().application(NotABeanApplication.class).port(0).start().close());
             String messages = messages(failure);
-            assertTrue(messages.contains("AIOJ-0201 configuration 'aiojakarta.event-loop.threads' = '0' "
+            assertTrue(messages.contains("AIOJ-0201: configuration 'aiojakarta.event-loop.threads' = '0' "
                     + "(from system property) is invalid: must be a whole number from 1 to 256"), messages);
         } finally {
             System.clearProperty("aiojakarta.event-loop.threads");
@@ -42,7 +42,7 @@ class DeploymentFailuresTest {
         IllegalStateException failure = assertThrows(IllegalStateException.class,
                 () -> AioServer.builder().application(NotABeanApplication.class).port(0).start().close());
         String messages = messages(failure);
-        assertTrue(messages.contains("AIOJ-0104 @AsyncView on 'io.aiojakarta.embedded.deployment.NotABeanResource#get()' "
+        assertTrue(messages.contains("AIOJ-0104: @AsyncView on 'io.aiojakarta.embedded.deployment.NotABeanResource#get()' "
                 + "has no effect"), messages);
     }
 }

@@ -63,7 +63,7 @@ class DrainTest {
     void workStillRunningAfterTheDrainTimeIsCancelledAndAnswered503() throws Exception {
         String prefix = "late-" + System.nanoTime() + "-";
         List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
-        try (LogCapture capture = LogCapture.of("io.aiojakarta.internal.AioRuntime")) {
+        try (LogCapture capture = LogCapture.of("io.aiojakarta.runtime")) {
             AioServer server = AioServer.builder().application(FaultsApplication.class).port(0).drain(Duration.ofMillis(500)).start();
             try (Http http = new Http(server.uri())) {
                 for (int i = 0; i < 20; i++) {
@@ -84,7 +84,7 @@ class DrainTest {
             }
             assertEquals(20, SlowResource.CANCELLED.stream().filter(id -> id.startsWith(prefix)).count(),
                     "every body observed its cancellation");
-            assertEquals(List.of("AIOJ-0511 24 mapped invocation(s) still running after the drain time of 500 ms "
+            assertEquals(List.of("AIOJ-0511: 24 mapped invocation(s) still running after the drain time of 500 ms "
                     + "were cancelled; their callers were answered 503"), capture.messages());
         }
     }

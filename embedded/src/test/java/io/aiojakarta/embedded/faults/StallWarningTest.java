@@ -19,7 +19,7 @@ class StallWarningTest {
 
     @Test
     void aBlockingCallInACoroutineProducesExactlyOneStallWarning() throws Exception {
-        try (LogCapture capture = LogCapture.of("io.aiojakarta.internal.loop.LoopWatchdog");
+        try (LogCapture capture = LogCapture.of("io.aiojakarta.runtime");
                 AioServer server = AioServer.builder().application(FaultsApplication.class).port(0).start();
                 Http http = new Http(server.uri())) {
             List<String> warnings = capture.messages();
@@ -27,7 +27,7 @@ class StallWarningTest {
             await().atMost(Duration.ofSeconds(5)).until(() -> !warnings.isEmpty());
             await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> warnings.size() == 1);
             String warning = warnings.get(0);
-            assertTrue(warning.startsWith("AIOJ-0507 event-loop thread 'aio-loop-1'"), warning);
+            assertTrue(warning.startsWith("AIOJ-0507: event-loop thread 'aio-loop-1'"), warning);
             assertTrue(warning.contains("SlowResource.blockingLookup"), warning);
             assertEquals(1, Mbeans.attribute("LoopStalls"));
         }

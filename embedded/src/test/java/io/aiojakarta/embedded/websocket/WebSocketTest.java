@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiojakarta.WebSocketClosedException;
-import io.aiojakarta.WebSocketConnection;
 import io.aiojakarta.embedded.AioServer;
 import io.aiojakarta.embedded.support.LogCapture;
 import io.aiojakarta.embedded.support.RawWebSocket;
@@ -132,12 +131,12 @@ class WebSocketTest {
 
     @Test
     void aPeerThatLeftIsLoggedAsOneInfoLineWithoutAStackTrace() throws Exception {
-        try (LogCapture log = LogCapture.of(WebSocketConnection.class.getName())) {
+        try (LogCapture log = LogCapture.of("io.aiojakarta.websocket")) {
             Client client = new Client(http, ws("/ws/slow-unhandled"));
             client.socket.sendText("question", true).join();
             client.close(); // before the 300 ms reply
-            await().atMost(Duration.ofSeconds(10)).until(() -> log.messages().stream().anyMatch(m -> m.contains("AIOJ-0602")));
-            LogRecord record = log.records().stream().filter(r -> r.getMessage().contains("AIOJ-0602")).findFirst().orElseThrow();
+            await().atMost(Duration.ofSeconds(10)).until(() -> log.messages().stream().anyMatch(m -> m.contains("AIOJ-0611")));
+            LogRecord record = log.records().stream().filter(r -> r.getMessage().contains("AIOJ-0611")).findFirst().orElseThrow();
             assertEquals(Level.INFO, record.getLevel(), record::getMessage);
             assertNull(record.getThrown(), "no stack trace for a peer that went away");
             assertTrue(log.messages().stream().anyMatch(m -> m.contains(UnhandledSlowReplyConnection.class.getName())
@@ -159,7 +158,7 @@ class WebSocketTest {
 
     @Test
     void aForbiddenCloseCodeIsAnsweredWithProtocolErrorAndLoggedAsOneInfoLine() throws Exception {
-        try (LogCapture log = LogCapture.of(WebSocketConnection.class.getName());
+        try (LogCapture log = LogCapture.of("io.aiojakarta.websocket");
                 RawWebSocket raw = RawWebSocket.connect(ws("/ws/echo"))) {
             raw.send(RawWebSocket.TEXT, "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertEquals("hello@aio-loop-1", raw.next().text());
@@ -167,7 +166,7 @@ class WebSocketTest {
             RawWebSocket.Frame reply = raw.next();
             assertTrue(reply != null && reply.opcode() == RawWebSocket.CLOSE, "a close frame back");
             assertEquals(1002, reply.closeCode());
-            await().atMost(Duration.ofSeconds(10)).until(() -> log.messages().stream().anyMatch(m -> m.contains("AIOJ-0602")));
+            await().atMost(Duration.ofSeconds(10)).until(() -> log.messages().stream().anyMatch(m -> m.contains("AIOJ-0611")));
             for (LogRecord record : log.records()) {
                 assertEquals(Level.INFO, record.getLevel(), record::getMessage);
                 assertNull(record.getThrown(), record::getMessage);

@@ -6,7 +6,6 @@ import io.aiojakarta.GreenletBridge;
 import io.aiojakarta.RuntimeStatus;
 import io.aiojakarta.Mapper;
 import io.aiojakarta.internal.AioRuntime;
-import io.aiojakarta.internal.Messages;
 import io.aiojakarta.internal.config.AiojakartaConfig;
 import io.aiojakarta.internal.config.ConfigSource;
 import io.aiojakarta.internal.context.RequestScopeTracker;
@@ -16,6 +15,7 @@ import io.aiojakarta.internal.context.WeldRequestScope;
 import io.aiojakarta.internal.dispatch.ViewPlan;
 import io.aiojakarta.internal.dispatch.ViewPlans;
 import io.aiojakarta.internal.exec.ExecutorHolder;
+import io.aiojakarta.internal.message.DeploymentMessages;
 import io.aiojakarta.spi.WebSocketConnections;
 import io.aiojakarta.spi.ViewDispatcher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,8 +29,6 @@ import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeforeShutdown;
-import jakarta.enterprise.inject.spi.DefinitionException;
-import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.InterceptionType;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
@@ -102,13 +100,14 @@ public final class AiojakartaExtension implements Extension {
             ViewPlan plan = plans.plan(method.getJavaMember(), view);
             mapperUsers.putIfAbsent(view.value(), plan.name());
             if (view.value() == Mapper.COROUTINE && !plan.coroutine()) {
-                event.addDefinitionError(new DefinitionException(Messages.coroutineNeedsStage(method.getJavaMember())));
+                event.addDefinitionError(DeploymentMessages.MESSAGES.coroutineNeedsStage(plan.name(),
+                        method.getJavaMember().getGenericReturnType().getTypeName().replace("java.lang.", "")));
             }
             if (plan.asynchronous()) {
-                event.addDefinitionError(new DefinitionException(Messages.conflictingAsynchronous(method.getJavaMember())));
+                event.addDefinitionError(DeploymentMessages.MESSAGES.conflictingAsynchronous(plan.name()));
             }
             if (plan.webSocketCallback() && plan.returns() == ViewPlan.Returns.STAGE && plan.sessionIndex() < 0) {
-                event.addDefinitionError(new DefinitionException(Messages.webSocketStageNeedsSession(method.getJavaMember())));
+                event.addDefinitionError(DeploymentMessages.MESSAGES.webSocketStageNeedsSession(plan.name()));
             }
         }
     }
@@ -134,10 +133,10 @@ public final class AiojakartaExtension implements Extension {
     }
 
     void startRuntime(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
-        configuration.problems().forEach(problem -> event.addDeploymentProblem(new DeploymentException(problem)));
+        configuration.problems().forEach(event::addDeploymentProblem);
         mapperUsers.forEach((mapper, user) -> {
             if (beanManager.resolveInterceptors(InterceptionType.AROUND_INVOKE, AsyncView.Literal.of(mapper)).isEmpty()) {
-                event.addDeploymentProblem(new DeploymentException(Messages.mapperMissing(mapper.name(), user)));
+                event.addDeploymentProblem(DeploymentMessages.MESSAGES.mapperMissing(mapper.name(), user));
             }
         });
         if (!configuration.valid()) {
@@ -182,8 +181,7 @@ public final class AiojakartaExtension implements Extension {
     public AioRuntime runtime() {
         AioRuntime started = runtime;
         if (started == null) {
-            throw new IllegalStateException("AIOJ-0103 the Aiojakarta runtime is used before deployment "
-                    + "validation completed (or deployment failed)");
+            throw DeploymentMessages.MESSAGES.runtimeNotStarted();
         }
         return started;
     }

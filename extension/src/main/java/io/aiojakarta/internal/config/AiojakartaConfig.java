@@ -1,7 +1,8 @@
 package io.aiojakarta.internal.config;
 
 import io.aiojakarta.Mapper;
-import io.aiojakarta.internal.Messages;
+import io.aiojakarta.internal.message.ConfigMessages;
+import jakarta.enterprise.inject.spi.DeploymentException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,7 +74,7 @@ public record AiojakartaConfig(
      * @param config the configuration, with defaults where a value was invalid
      * @param problems one message per invalid value; empty when all are valid
      */
-    public record Result(AiojakartaConfig config, List<String> problems) {
+    public record Result(AiojakartaConfig config, List<DeploymentException> problems) {
 
         /**
          * Tells whether every value was valid.
@@ -89,7 +90,7 @@ public record AiojakartaConfig(
     private static final class Reader {
 
         private final ConfigSource source;
-        private final List<String> problems = new ArrayList<>();
+        private final List<DeploymentException> problems = new ArrayList<>();
 
         Reader(ConfigSource source) {
             this.source = source;
@@ -102,7 +103,7 @@ public record AiojakartaConfig(
             }
             Optional<T> value = key.parse(raw.get().value().strip());
             if (value.isEmpty()) {
-                problems.add(Messages.invalidConfig(key.name(), raw.get(), key.rule()));
+                problems.add(ConfigMessages.MESSAGES.invalidConfig(key.name(), raw.get().value(), raw.get().origin(), key.rule()));
                 return key.defaultValue();
             }
             return value.get();

@@ -8,8 +8,6 @@ import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.servlet.AsyncContext;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -20,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
 
 /**
  * Carries a request's {@code @RequestScoped} instances (the same instances) to hop threads with
@@ -34,7 +33,6 @@ import java.util.function.Consumer;
  */
 public final class WeldRequestScope {
 
-    private static final Logger LOG = System.getLogger(WeldRequestScope.class.getName());
     /**
      * The hop this class bound on the calling thread: its store, to set it aside and bind it again,
      * and its request's tracker, which the store does not hold.
@@ -231,7 +229,7 @@ public final class WeldRequestScope {
             weld.invalidateBound();
             weld.deactivate(bound);
         } catch (RuntimeException failure) {
-            LOG.log(Level.ERROR, "AIOJ-0506 destroying request-scoped instances failed", failure);
+            LOG.destroyFailed(failure);
         } finally {
             weld.dissociate(storage);
         }
@@ -267,9 +265,7 @@ public final class WeldRequestScope {
             weld.deactivate(active);
             return () -> weld.activate(active);
         }
-        throw new IllegalStateException("AIOJ-0514 thread '" + Thread.currentThread().getName() + "' has request "
-                + "context " + active.getClass().getName() + " active, which cannot be set aside to run another "
-                + "request's code; run that code on the event loop or a greenlet instead");
+        throw LOG.foreignRequestContext(Thread.currentThread().getName(), active.getClass().getName());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -278,7 +274,7 @@ public final class WeldRequestScope {
             Contextual contextual = weld.contextual(instance);
             contextual.destroy(weld.instance(instance), (CreationalContext) weld.creational(instance));
         } catch (RuntimeException failure) {
-            LOG.log(Level.ERROR, "AIOJ-0506 destroying a request-scoped instance failed", failure);
+            LOG.destroyFailed(failure);
         }
     }
 

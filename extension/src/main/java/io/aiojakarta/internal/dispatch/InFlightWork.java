@@ -1,6 +1,6 @@
 package io.aiojakarta.internal.dispatch;
 
-import io.aiojakarta.internal.Messages;
+import io.aiojakarta.internal.message.CapacityMessages;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -46,7 +46,7 @@ public final class InFlightWork {
         if (coroutines.incrementAndGet() > maxCoroutines) {
             coroutines.decrementAndGet();
             coroutineRejections.increment();
-            throw Messages.coroutinesExhausted(plan.name(), maxCoroutines);
+            throw CapacityMessages.MESSAGES.coroutinesExhausted(maxCoroutines, plan.name());
         }
     }
 

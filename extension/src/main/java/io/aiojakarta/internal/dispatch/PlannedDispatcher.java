@@ -5,7 +5,8 @@ import io.aiojakarta.ScopeException;
 import io.aiojakarta.ViewTimeoutException;
 import io.aiojakarta.internal.AioRuntime;
 import io.aiojakarta.internal.ClientDisconnectedException;
-import io.aiojakarta.internal.Messages;
+import io.aiojakarta.internal.message.CapacityMessages;
+import io.aiojakarta.internal.message.RuntimeLogger;
 import io.aiojakarta.internal.context.ContextSnapshot;
 import io.aiojakarta.internal.context.WeldRequestScope;
 import io.aiojakarta.internal.exec.ExecutorHolder;
@@ -16,14 +17,15 @@ import io.aiojakarta.spi.ViewDispatcher;
 import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.CompletionCallback;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import io.aiojakarta.internal.message.CancellationMessages;
+import io.aiojakarta.internal.message.UsageMessages;
+import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
 
 /**
  * The dispatcher of one runtime: runs each invocation by its method's {@link ViewPlan}, as a few
@@ -47,7 +49,6 @@ import java.util.function.Consumer;
  */
 public final class PlannedDispatcher implements ViewDispatcher {
 
-    private static final Logger LOG = System.getLogger(PlannedDispatcher.class.getName());
 
     private final AioRuntime runtime;
     private final ViewPlans plans;
@@ -84,7 +85,7 @@ public final class PlannedDispatcher implements ViewDispatcher {
     public Object dispatch(Mapper mapper, InvocationContext invocation) throws Exception {
         ViewPlan plan = plans.of(invocation, mapper);
         if (inFlight.isClosed() && !onAiojakartaThread()) {
-            throw Messages.shutDown("Aiojakarta runtime of this application");
+            throw CapacityMessages.MESSAGES.shutDown("Aiojakarta runtime of this application");
         }
         return switch (plan.routeFor(mapper)) {
             case COROUTINE -> loop.inEventLoop() ? invocation.proceed() : coroutine(plan, invocation);
@@ -118,8 +119,7 @@ public final class PlannedDispatcher implements ViewDispatcher {
             Object[] parameters = context.getParameters();
             AsyncResponse real = (AsyncResponse) parameters[plan.suspendedIndex()];
             Answer answer = real == null
-                    ? Answers.nobody(failure -> LOG.log(Level.ERROR, "AIOJ-0515 @Suspended coroutine '" + plan.name()
-                            + "' failed and has no AsyncResponse to report it to", failure))
+                    ? Answers.nobody(failure -> LOG.suspendedCoroutineFailed(plan.name(), failure))
                     : Answers.resuming(real, resumption, origin, home);
             invocation = new Invocation(plan, context, origin, home, answer, release);
             if (real != null) {
@@ -130,7 +130,7 @@ public final class PlannedDispatcher implements ViewDispatcher {
                 try {
                     real.register((CompletionCallback) ignored -> invocation.settleAnswered());
                 } catch (RuntimeException notSupported) {
-                    LOG.log(Level.DEBUG, "the AsyncResponse of ''{0}'' takes no completion callback", plan.name());
+                    LOG.debugf("the AsyncResponse of '%s' takes no completion callback", plan.name());
                 }
             }
         } else {
@@ -155,11 +155,8 @@ public final class PlannedDispatcher implements ViewDispatcher {
 
     private Object blocking(ViewPlan plan, InvocationContext context, Mapper pool) throws Exception {
         if (loop.inEventLoop()) {
-            throw new ScopeException("AIOJ-0304 @AsyncView(" + pool + ") method '" + plan.name()
-                    + "' called on event-loop thread '" + Thread.currentThread().getName() + "': its caller would "
-                    + "block the loop. Call it through " + (pool == Mapper.EXECUTOR
-                            ? "GreenletBridge.runInExecutor(...)" : "GreenletBridge.spawnGreenlet(...)")
-                    + " and compose the returned stage");
+            throw UsageMessages.MESSAGES.blockingCallOnEventLoop(pool.name(), plan.name(), Thread.currentThread().getName(),
+                    pool == Mapper.EXECUTOR ? "GreenletBridge.runInExecutor(...)" : "GreenletBridge.spawnGreenlet(...)");
         }
         ExecutorHolder executor = runtime.executorHolder();
         boolean onItsPool = pool == Mapper.EXECUTOR ? executor.runsCurrentThread() : Greenlets.inGreenlet();
@@ -192,8 +189,7 @@ public final class PlannedDispatcher implements ViewDispatcher {
         long timeout = invocation.plan.timeoutMillis();
         if (timeout > 0) {
             invocation.deadline(deadlines.arm(() -> {
-                if (invocation.cancel(new ViewTimeoutException("AIOJ-0701 '" + invocation.plan.name()
-                        + "' did not finish within " + timeout + " ms; its work was cancelled"))) {
+                if (invocation.cancel(CancellationMessages.MESSAGES.timedOut(invocation.plan.name(), timeout))) {
                     runtime.metrics().timedOut();
                     runtime.metrics().cancelled();
                 }
@@ -203,8 +199,7 @@ public final class PlannedDispatcher implements ViewDispatcher {
 
     private void watchDisconnect(Invocation invocation) {
         DisconnectWatch.watch(() -> {
-            if (invocation.cancel(new ClientDisconnectedException("AIOJ-0702 the client of '" + invocation.plan.name()
-                    + "' disconnected; its work was cancelled"))) {
+            if (invocation.cancel(CancellationMessages.MESSAGES.clientLeft(invocation.plan.name()))) {
                 runtime.metrics().cancelled();
             }
         });
@@ -216,7 +211,7 @@ public final class PlannedDispatcher implements ViewDispatcher {
      * @return how many were cancelled
      */
     public int cancelAll() {
-        int cancelled = inFlight.cancelAll(plan -> Messages.cancelledAtShutdown(plan.name()));
+        int cancelled = inFlight.cancelAll(plan -> LOG.cancelledAtShutdown(plan.name()));
         for (int i = 0; i < cancelled; i++) {
             runtime.metrics().cancelled();
         }

@@ -1,12 +1,12 @@
 package io.aiojakarta.internal.dispatch;
 
 import io.aiojakarta.Mapper;
-import io.aiojakarta.internal.Messages;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.concurrent.CompletableFuture;
+import java.util.StringJoiner;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -63,7 +63,7 @@ public record ViewPlan(Method method, String name, Mapper declared, Route route,
         Returns returns = returnsStage(method) ? Returns.STAGE : suspended >= 0 ? Returns.SUSPENDED : Returns.VALUE;
         boolean webSocket = hasAnnotationNamed(method, "jakarta.websocket.On");
         long timeout = ownTimeoutMillis > 0 ? ownTimeoutMillis : defaultTimeoutMillis;
-        return new ViewPlan(method, Messages.describe(method), declared, route(declared, returns, webSocket), timeout,
+        return new ViewPlan(method, describe(method), declared, route(declared, returns, webSocket), timeout,
                 returns, suspended, sessionIndex(method), webSocket,
                 hasAnnotationNamed(method, "jakarta.enterprise.concurrent.Asynchronous"));
     }
@@ -137,5 +137,19 @@ public record ViewPlan(Method method, String name, Mapper declared, Route route,
             }
         }
         return false;
+    }
+
+    /**
+     * Names a method as messages do: {@code com.acme.Orders#list(String)}.
+     *
+     * @param method the method
+     * @return its declaring class's name, {@code #}, its name and its parameters' simple type names
+     */
+    public static String describe(Method method) {
+        StringJoiner parameters = new StringJoiner(", ", "(", ")");
+        for (Class<?> type : method.getParameterTypes()) {
+            parameters.add(type.getSimpleName());
+        }
+        return method.getDeclaringClass().getName() + "#" + method.getName() + parameters;
     }
 }

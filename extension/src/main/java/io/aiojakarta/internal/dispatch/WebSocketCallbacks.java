@@ -8,14 +8,13 @@ import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.Session;
 import java.io.IOException;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import static io.aiojakarta.internal.message.WebSocketLogger.LOG;
 
 /**
  * Runs coroutine WebSocket callbacks ({@code @OnOpen}, {@code @OnMessage}, {@code @OnClose},
@@ -31,7 +30,6 @@ import java.util.concurrent.CompletionStage;
  */
 final class WebSocketCallbacks {
 
-    private static final Logger LOG = System.getLogger(WebSocketCallbacks.class.getName());
     /** Close code 1013 of RFC 6455's registry: try again later. */
     static final CloseReason.CloseCode TRY_AGAIN_LATER = CloseReason.CloseCodes.getCloseCode(1013);
 
@@ -58,13 +56,12 @@ final class WebSocketCallbacks {
     }
 
     private void overflow(ViewPlan plan, Session session) {
-        LOG.log(Level.WARNING, "AIOJ-0607 WebSocket connection of ''{0}'' has {1} callbacks waiting, the bound of "
-                + "aiojakarta.websocket.max-pending-messages: closed with 1013 (try again later)", plan.name(), maxPending);
+        LOG.tooManyPending("of '" + plan.name() + "'");
         if (session != null && session.isOpen()) {
             try {
                 session.close(new CloseReason(TRY_AGAIN_LATER, "too many messages waiting"));
             } catch (IOException | RuntimeException closing) {
-                LOG.log(Level.DEBUG, "closing an overflowing WebSocket connection failed", closing);
+                LOG.debug("closing an overflowing WebSocket connection failed", closing);
             }
         }
     }
@@ -121,6 +118,6 @@ final class WebSocketCallbacks {
     }
 
     private static void report(ViewPlan plan, Throwable failure) {
-        LOG.log(Level.ERROR, "AIOJ-0606 WebSocket callback '" + plan.name() + "' failed", failure);
+        LOG.callbackFailed("'" + plan.name() + "'", failure);
     }
 }

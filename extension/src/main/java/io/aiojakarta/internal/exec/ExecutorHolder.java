@@ -1,8 +1,6 @@
 package io.aiojakarta.internal.exec;
 
-import io.aiojakarta.internal.Messages;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
+import io.aiojakarta.internal.message.CapacityMessages;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -16,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
 
 /**
  * Owns the executor that runs blocking bodies: the server's default {@code ManagedExecutorService}
@@ -31,7 +30,6 @@ public final class ExecutorHolder implements Executor {
     /** Where Jakarta EE servers bind their default managed executor. */
     public static final String DEFAULT_MANAGED_EXECUTOR = "java:comp/DefaultManagedExecutorService";
 
-    private static final Logger LOG = System.getLogger(ExecutorHolder.class.getName());
 
     private static final LongAdder NO_COUNT = new LongAdder();
 
@@ -91,8 +89,8 @@ public final class ExecutorHolder implements Executor {
                 (rejected, executor) -> {
                     rejections.increment();
                     throw executor.isShutdown()
-                            ? Messages.shutDown("executor")
-                            : Messages.executorFull(maxThreads, queueSize);
+                            ? CapacityMessages.MESSAGES.shutDown("executor")
+                            : CapacityMessages.MESSAGES.executorFull(maxThreads, queueSize);
                 });
         pool.allowCoreThreadTimeOut(true);
         return pool;
@@ -192,8 +190,7 @@ public final class ExecutorHolder implements Executor {
             Thread.currentThread().interrupt();
         }
         int dropped = executor.shutdownNow().size();
-        LOG.log(Level.WARNING, "AIOJ-0505 executor stopped: running tasks interrupted, {0} queued task(s) dropped",
-                dropped);
+        LOG.executorStopped(dropped);
         return dropped;
     }
 }

@@ -1,8 +1,7 @@
 package io.aiojakarta.internal.exec;
 
-import io.aiojakarta.internal.Messages;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
+import io.aiojakarta.internal.message.CapacityMessages;
+import io.aiojakarta.internal.message.UsageMessages;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Set;
@@ -12,6 +11,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
 
 /**
  * Starts greenlets: virtual threads named {@code aio-greenlet-N}, at most
@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class Greenlets implements Executor {
 
-    private static final Logger LOG = System.getLogger(Greenlets.class.getName());
     /** Set while this thread is a greenlet: what it runs after its task. */
     private static final ThreadLocal<Running> CURRENT = new ThreadLocal<>();
 
@@ -107,14 +106,14 @@ public final class Greenlets implements Executor {
     @Override
     public void execute(Runnable task) {
         if (task == null) {
-            throw Messages.nullArgument("greenlet task");
+            throw UsageMessages.MESSAGES.nullArgument("greenlet task");
         }
         if (shutDown) {
-            throw Messages.shutDown("greenlet pool");
+            throw CapacityMessages.MESSAGES.shutDown("greenlet pool");
         }
         if (!permits.tryAcquire()) {
             rejections.increment();
-            throw Messages.greenletsExhausted(maxConcurrent);
+            throw CapacityMessages.MESSAGES.greenletsExhausted(maxConcurrent);
         }
         try {
             Thread.ofVirtual().name("aio-greenlet-" + COUNTER.incrementAndGet()).start(() -> run(task));
@@ -187,7 +186,7 @@ public final class Greenlets implements Executor {
                 try {
                     next.run();
                 } catch (Throwable failure) {
-                    LOG.log(Level.ERROR, "AIOJ-0503 a greenlet task failed", failure);
+                    LOG.greenletTaskFailed(failure);
                 }
             }
         } finally {
@@ -253,7 +252,7 @@ public final class Greenlets implements Executor {
             stopped++;
         }
         if (stopped > 0) {
-            LOG.log(Level.WARNING, "AIOJ-0504 {0} greenlet(s) still running at shutdown were interrupted", stopped);
+            LOG.greenletsInterrupted(stopped);
         }
         if (interrupted) {
             Thread.currentThread().interrupt();

@@ -1,7 +1,5 @@
 package io.aiojakarta.internal.exec;
 
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
@@ -10,6 +8,7 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingStream;
+import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
 
 /**
  * Reports greenlets pinned to their carrier thread, from JDK Flight Recorder's
@@ -19,7 +18,6 @@ import jdk.jfr.consumer.RecordingStream;
  */
 public final class PinningReporter implements AutoCloseable {
 
-    private static final Logger LOG = System.getLogger(PinningReporter.class.getName());
     private static final String EVENT = "jdk.VirtualThreadPinned";
 
     private final RecordingStream stream;
@@ -44,8 +42,7 @@ public final class PinningReporter implements AutoCloseable {
             stream.startAsync();
             return Optional.of(reporter);
         } catch (RuntimeException | LinkageError unavailable) {
-            LOG.log(Level.INFO, "AIOJ-0510 greenlet pinning is not reported: JDK Flight Recorder is unavailable ({0})",
-                    unavailable.toString());
+            LOG.pinningNotReported(unavailable.toString());
             return Optional.empty();
         }
     }
@@ -64,10 +61,7 @@ public final class PinningReporter implements AutoCloseable {
                         .append(frame.getMethod().getName()).append(':').append(frame.getLineNumber());
             }
         }
-        LOG.log(Level.WARNING, "AIOJ-0509 greenlet ''{0}'' was pinned to its carrier thread for {1} ms while it "
-                + "blocked: with enough pinned greenlets every greenlet stalls. Blocking inside a class initializer or "
-                + "native code pins (and inside synchronized on JDK 21 to 23). Greenlet stack:{2}",
-                name, event.getDuration().toMillis(), trace);
+        LOG.greenletPinned(name, event.getDuration().toMillis(), trace.toString());
         pinnings.increment(); // after the log line: a counted pinning has always been reported
     }
 

@@ -1,8 +1,6 @@
 package io.aiojakarta.internal.loop;
 
-import io.aiojakarta.internal.Messages;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
+import io.aiojakarta.internal.message.CapacityMessages;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -14,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
+import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
 
 /**
  * One single-thread event loop, in the manner of Netty's {@code SingleThreadEventExecutor}: a
@@ -35,7 +34,6 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class Loop implements Executor {
 
-    private static final Logger LOG = System.getLogger(Loop.class.getName());
     private static final int NOT_STARTED = 0;
     private static final int STARTED = 1;
     private static final int SHUTTING_DOWN = 2;
@@ -145,7 +143,7 @@ final class Loop implements Executor {
         tasks.offer(task);
         if (state.get() == TERMINATED && tasks.remove(task)) {
             released();
-            throw Messages.shutDown("event loop");
+            throw CapacityMessages.MESSAGES.shutDown("event loop");
         }
         wakeUp();
     }
@@ -161,7 +159,7 @@ final class Loop implements Executor {
             armed.offer(timer);
             if (state.get() == TERMINATED && armed.remove(timer)) {
                 timer.drop();
-                throw Messages.shutDown("event loop");
+                throw CapacityMessages.MESSAGES.shutDown("event loop");
             }
             wakeUp();
         }
@@ -175,13 +173,13 @@ final class Loop implements Executor {
             if (current == NOT_STARTED) {
                 start();
             } else if (current >= SHUTTING_DOWN) {
-                throw Messages.shutDown("event loop");
+                throw CapacityMessages.MESSAGES.shutDown("event loop");
             }
         }
         if (pending.incrementAndGet() > capacity) {
             pending.decrementAndGet();
             rejections.increment();
-            throw Messages.loopFull(name, capacity);
+            throw CapacityMessages.MESSAGES.loopFull(name, capacity);
         }
     }
 
@@ -338,7 +336,7 @@ final class Loop implements Executor {
     }
 
     private static void log(Throwable failure) {
-        LOG.log(Level.ERROR, "AIOJ-0502 a task on the event loop failed; the loop goes on", failure);
+        LOG.loopTaskFailed(failure);
     }
 
     /** On the loop thread as it ends: every task and timer left over is dropped and counted. */

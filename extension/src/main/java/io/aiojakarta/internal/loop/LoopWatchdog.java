@@ -1,9 +1,7 @@
 package io.aiojakarta.internal.loop;
 
-import java.lang.System.Logger;
 import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
 
 /**
  * Watches the loop threads from a thread of its own ({@code aio-loop-watchdog}): a task that runs
@@ -27,7 +26,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class LoopWatchdog {
 
-    private static final Logger LOG = System.getLogger(LoopWatchdog.class.getName());
 
     private final List<Loop> loops;
     private final long thresholdNanos;
@@ -139,18 +137,12 @@ final class LoopWatchdog {
             }
             long loaded = classLoading.getTotalLoadedClassCount() - seen.loadedClasses();
             if (loaded > 0 && loadingClasses(stack)) {
-                LOG.log(Level.INFO, "AIOJ-0521 event-loop thread ''{0}'' ran one task for {1} ms while the JVM loaded {2} "
-                        + "classes: the first use of some code on the loop, not a blocked loop; later runs do not pay it. "
-                        + "Touch that code at startup to spare the first requests. Where the loop thread was:{3}",
-                        loop.name, millis, loaded, top(stack, 8));
+                LOG.loopFirstUse(loop.name, millis, loaded, top(stack, 8));
                 commit(loop, millis, trace, true);
                 continue;
             }
             stalls.incrementAndGet();
-            LOG.log(Level.WARNING, "AIOJ-0507 event-loop thread ''{0}'' has been running one task for {1} ms, "
-                    + "over aiojakarta.event-loop.blocked-warning-millis={2}: something blocks the loop. Move blocking "
-                    + "work to @AsyncView(EXECUTOR) or GreenletBridge.runInExecutor(...). Loop thread stack:{3}",
-                    loop.name, millis, TimeUnit.NANOSECONDS.toMillis(thresholdNanos), trace);
+            LOG.loopStalled(loop.name, millis, TimeUnit.NANOSECONDS.toMillis(thresholdNanos), trace.toString());
             commit(loop, millis, trace, false);
         }
     }

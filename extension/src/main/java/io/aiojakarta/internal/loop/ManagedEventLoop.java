@@ -1,12 +1,11 @@
 package io.aiojakarta.internal.loop;
 
 import io.aiojakarta.EventLoop;
-import io.aiojakarta.internal.Messages;
+import io.aiojakarta.internal.message.CapacityMessages;
+import io.aiojakarta.internal.message.UsageMessages;
 import io.aiojakarta.internal.Stages;
 import io.aiojakarta.internal.context.ContextCapture;
 import io.aiojakarta.internal.context.ContextSnapshot;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
 
 /**
  * The managed event loop: a fixed group of single-thread {@link Loop}s named {@code aio-loop-N}.
@@ -48,7 +48,6 @@ public final class ManagedEventLoop implements EventLoop {
     /** The default bound on the tasks and timers of one loop. */
     public static final int DEFAULT_CAPACITY = 100_000;
 
-    private static final Logger LOG = System.getLogger(ManagedEventLoop.class.getName());
 
     private final List<Loop> loops;
     private final ContextCapture contexts;
@@ -231,7 +230,7 @@ public final class ManagedEventLoop implements EventLoop {
     @Override
     public void execute(Runnable task) {
         if (task == null) {
-            throw Messages.nullArgument("EventLoop.execute(task)");
+            throw UsageMessages.MESSAGES.nullArgument("EventLoop.execute(task)");
         }
         execute(contexts.capture(), task);
     }
@@ -250,7 +249,7 @@ public final class ManagedEventLoop implements EventLoop {
     @Override
     public <T> CompletionStage<T> submit(Callable<T> task) {
         if (task == null) {
-            throw Messages.nullArgument("EventLoop.submit(task)");
+            throw UsageMessages.MESSAGES.nullArgument("EventLoop.submit(task)");
         }
         ContextualStage<T> result = newStage();
         try {
@@ -273,12 +272,12 @@ public final class ManagedEventLoop implements EventLoop {
     @Override
     public CompletionStage<Void> sleep(Duration delay) {
         if (delay == null) {
-            throw Messages.nullArgument("EventLoop.sleep(delay)");
+            throw UsageMessages.MESSAGES.nullArgument("EventLoop.sleep(delay)");
         }
         ContextualStage.Sleep result = new ContextualStage.Sleep(this);
         try {
             result.arm(target(ContextSnapshot.current()).schedule(result, delay.toNanos(),
-                    () -> result.completeExceptionally(Messages.shutDown("event loop"))));
+                    () -> result.completeExceptionally(CapacityMessages.MESSAGES.shutDown("event loop"))));
         } catch (RejectedExecutionException refused) {
             result.completeExceptionally(refused);
         }
@@ -288,7 +287,7 @@ public final class ManagedEventLoop implements EventLoop {
     @Override
     public ScheduledFuture<?> schedule(Runnable task, Duration delay) {
         if (task == null || delay == null) {
-            throw Messages.nullArgument("EventLoop.schedule(task, delay)");
+            throw UsageMessages.MESSAGES.nullArgument("EventLoop.schedule(task, delay)");
         }
         ContextSnapshot context = contexts.capture();
         return target(context).schedule(context.wrap(task), delay.toNanos(), null);
@@ -297,7 +296,7 @@ public final class ManagedEventLoop implements EventLoop {
     @Override
     public <T> CompletionStage<T> adopt(CompletionStage<T> stage) {
         if (stage == null) {
-            throw Messages.nullArgument("EventLoop.adopt(stage)");
+            throw UsageMessages.MESSAGES.nullArgument("EventLoop.adopt(stage)");
         }
         if (stage instanceof ContextualStage<T> ours && ours.loop() == this) {
             return ours;
@@ -354,7 +353,7 @@ public final class ManagedEventLoop implements EventLoop {
             }
         }
         if (dropped > 0) {
-            LOG.log(Level.WARNING, "AIOJ-0501 event loop stopped with {0} task(s) never run", dropped);
+            LOG.loopStoppedWithTasks(dropped);
         }
         if (interrupted) {
             Thread.currentThread().interrupt();

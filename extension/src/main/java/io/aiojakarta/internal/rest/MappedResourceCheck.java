@@ -1,9 +1,9 @@
 package io.aiojakarta.internal.rest;
 
 import io.aiojakarta.AsyncView;
-import io.aiojakarta.internal.Messages;
+import io.aiojakarta.internal.dispatch.ViewPlan;
+import io.aiojakarta.internal.message.DeploymentMessages;
 import io.aiojakarta.internal.servlet.RuntimeLookup;
-import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -36,7 +36,7 @@ public final class MappedResourceCheck implements DynamicFeature {
         }
         RuntimeLookup.beanManager(servletContext).ifPresent(beans -> {
             if (beans.getBeans(type).isEmpty()) {
-                throw new DeploymentException(Messages.viewIsNotABean(method));
+                throw DeploymentMessages.MESSAGES.viewIsNotABean(ViewPlan.describe(method), type.getName());
             }
         });
     }

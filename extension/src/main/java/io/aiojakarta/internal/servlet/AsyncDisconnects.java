@@ -2,11 +2,10 @@ package io.aiojakarta.internal.servlet;
 
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
 
 /**
  * The portable disconnect signal of one request served by {@link GreenletRequestFilter}: work
@@ -17,7 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class AsyncDisconnects implements AsyncListener {
 
-    private static final Logger LOG = System.getLogger(AsyncDisconnects.class.getName());
     private static final ThreadLocal<AsyncDisconnects> CURRENT = new ThreadLocal<>();
 
     private final List<Runnable> hooks = new CopyOnWriteArrayList<>();
@@ -55,7 +53,7 @@ final class AsyncDisconnects implements AsyncListener {
                 try {
                     hook.run();
                 } catch (RuntimeException failure) {
-                    LOG.log(Level.ERROR, "AIOJ-0520 a disconnect hook failed", failure);
+                    LOG.disconnectHookFailed(failure);
                 }
             }
             hooks.clear();

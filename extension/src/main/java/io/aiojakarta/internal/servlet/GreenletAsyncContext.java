@@ -10,14 +10,13 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
 
 /**
  * The asynchronous context a request served on a greenlet hands to its chain when the chain starts
@@ -34,7 +33,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class GreenletAsyncContext implements AsyncContext {
 
-    private static final Logger LOG = System.getLogger(GreenletAsyncContext.class.getName());
 
     private final AsyncContext server;
     private final ServletRequest request;
@@ -159,7 +157,7 @@ final class GreenletAsyncContext implements AsyncContext {
             try {
                 server.complete();
             } catch (IllegalStateException alreadyDone) {
-                LOG.log(Level.DEBUG, "request completed while its timeout was reported", alreadyDone);
+                LOG.debug("request completed while its timeout was reported", alreadyDone);
             }
         }
     }
@@ -176,8 +174,7 @@ final class GreenletAsyncContext implements AsyncContext {
                     case TIMEOUT -> registered.listener().onTimeout(asyncEvent);
                 }
             } catch (IOException | RuntimeException listenerFailure) {
-                LOG.log(Level.ERROR, "AIOJ-0519 asynchronous listener " + registered.listener().getClass().getName()
-                        + " failed on " + event, listenerFailure);
+                LOG.asyncListenerFailed(registered.listener().getClass().getName(), String.valueOf(event), listenerFailure);
             }
         }
     }

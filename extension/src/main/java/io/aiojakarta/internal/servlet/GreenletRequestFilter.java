@@ -18,11 +18,10 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.lang.System.Logger.Level;
-import java.lang.System.Logger;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
 
 /**
  * The first filter of every request on servers where Aiojakarta has no hook into the container's
@@ -46,7 +45,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class GreenletRequestFilter implements Filter {
 
-    private static final Logger LOG = System.getLogger(GreenletRequestFilter.class.getName());
 
     private final ServletContext servletContext;
     private final RequestDrain drain;
@@ -147,8 +145,7 @@ public final class GreenletRequestFilter implements Filter {
                         throw contextFailed; // serve answered the request already; the greenlet logs this
                     }
                     // the request's context could not be applied, so the chain never ran: answer, never hang
-                    LOG.log(Level.ERROR, "AIOJ-0516 request " + request.getMethod() + " " + request.getRequestURI()
-                            + " could not be served on its greenlet", contextFailed);
+                    LOG.greenletRequestFailed(request.getMethod(), request.getRequestURI(), contextFailed);
                     if (!response.isCommitted()) {
                         response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
                     }
@@ -187,8 +184,7 @@ public final class GreenletRequestFilter implements Filter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException | Error failure) {
-            LOG.log(Level.ERROR, "AIOJ-0516 request " + request.getMethod() + " " + request.getRequestURI()
-                    + " failed on its greenlet", failure);
+            LOG.greenletRequestFailed(request.getMethod(), request.getRequestURI(), failure);
             if (!response.isCommitted()) {
                 response.reset();
                 response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
@@ -208,8 +204,7 @@ public final class GreenletRequestFilter implements Filter {
                             + "give the server virtual request threads instead (GlassFish: asadmin set configs.config."
                             + "server-config.thread-pools.thread-pool.http-thread-pool.virtual=true)"
                     : "a filter or servlet of the request does not support asynchronous processing";
-            LOG.log(Level.WARNING, "AIOJ-0518 requests of ''{0}'' run on the server''s platform threads, not on greenlets: "
-                    + "{1}. GreenletBridge.await there throws AIOJ-0302 in strict mode", servletContext.getContextPath(), why);
+            LOG.requestsOnPlatformThreads(servletContext.getContextPath(), why);
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import io.aiojakarta.internal.message.RuntimeLogger;
 
 /**
  * A request that {@link GreenletRequestFilter} put in asynchronous mode to serve it on a greenlet,
@@ -53,7 +54,7 @@ final class GreenletServedRequest extends HttpServletRequestWrapper {
     @Override
     public AsyncContext getAsyncContext() {
         if (!startedInside) {
-            throw new IllegalStateException("AIOJ-0517 the request has not been put in asynchronous mode");
+            throw RuntimeLogger.LOG.notAsynchronous();
         }
         return async;
     }

@@ -3,8 +3,6 @@ package io.aiojakarta.internal.servlet;
 import io.aiojakarta.internal.AioRuntime;
 import io.aiojakarta.internal.config.AiojakartaConfig;
 import jakarta.servlet.ServletContext;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
 
 /**
  * Lets a deployment's in-flight requests finish before it stops: counts its requests, and once
@@ -29,7 +28,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RequestDrain {
 
     private static final String ATTRIBUTE = RequestDrain.class.getName();
-    private static final Logger LOG = System.getLogger(RequestDrain.class.getName());
     /** How long requests whose work was cancelled get to send their 503. */
     private static final Duration ANSWER_GRACE = Duration.ofSeconds(2);
 
@@ -130,8 +128,7 @@ public final class RequestDrain {
         }
         long left = active.get();
         if (left > 0) {
-            LOG.log(Level.WARNING, "AIOJ-0513 {0} request(s) of ''{1}'' still running after the drain time of {2} ms; "
-                    + "they are left to the server", left, servletContext.getContextPath(), within.toMillis());
+            LOG.requestsLeftAtShutdown(left, servletContext.getContextPath(), within.toMillis());
         }
         return left;
     }

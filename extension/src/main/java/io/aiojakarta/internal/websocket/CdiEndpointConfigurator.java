@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.lang.reflect.InvocationTargetException;
+import io.aiojakarta.internal.message.WebSocketLogger;
 
 /**
  * Creates WebSocket endpoint instances as CDI beans (injected and intercepted, so that
@@ -32,10 +33,20 @@ public final class CdiEndpointConfigurator extends ServerEndpointConfig.Configur
         try {
             return endpointClass.getDeclaredConstructor().newInstance();
         } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
-            InstantiationException failure = new InstantiationException("AIOJ-0604 cannot create WebSocket endpoint "
-                    + endpointClass.getName() + ": it is no CDI bean and has no public no-argument constructor");
-            failure.initCause(e);
-            throw failure;
+            throw WebSocketLogger.LOG.cannotCreateEndpoint(endpointClass.getName(), e);
         }
+    }
+
+    /**
+     * What fails a deployment when an annotated endpoint cannot be added to the container: names
+     * the endpoint, its path and the container's reason.
+     *
+     * @param endpoint the endpoint class
+     * @param path its {@code @ServerEndpoint} path
+     * @param failure what the container or the configurator's constructor threw
+     * @return the exception to throw
+     */
+    public static IllegalStateException deploymentFailed(Class<?> endpoint, String path, Exception failure) {
+        return WebSocketLogger.LOG.cannotDeployEndpoint(endpoint.getName(), path, failure.getMessage(), failure);
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import io.aiojakarta.internal.message.WebSocketLogger;
 
 /**
  * Deploys a web application's {@link WebSocketConnection} subclasses as programmatic endpoints
@@ -84,21 +85,16 @@ public final class ConnectionDeployment implements ServletContainerInitializer {
             ServletContext context = event.getServletContext();
             Object found = context.getAttribute(ServerContainer.class.getName());
             if (!stageCallbacks.isEmpty() && found != null && found.getClass().getName().startsWith("org.glassfish.tyrus.")) {
-                throw new IllegalStateException("AIOJ-0610 WebSocket callbacks " + stageCallbacks + " return a "
-                        + "CompletionStage, which this server's WebSocket container (Tyrus, GlassFish) refuses. Extend "
-                        + "io.aiojakarta.WebSocketConnection, whose hooks are coroutines on every server, or return "
-                        + "void and send the reply through the Session");
+                throw WebSocketLogger.LOG.stageCallbacksRefused(String.valueOf(stageCallbacks));
             }
             if (connections.isEmpty()) {
                 return;
             }
             if (!(found instanceof ServerContainer container)) {
-                throw new IllegalStateException("AIOJ-0609 WebSocket connections " + connections + " cannot be "
-                        + "deployed: the server offers no Jakarta WebSocket container to this application");
+                throw WebSocketLogger.LOG.noWebSocketContainer(String.valueOf(connections));
             }
-            BeanManager beanManager = RuntimeLookup.beanManager(context).orElseThrow(() -> new IllegalStateException(
-                    "AIOJ-0608 WebSocket connections " + connections + " cannot be deployed: the application has no "
-                            + "CDI container (WebSocketConnection's event loop comes from CDI)"));
+            BeanManager beanManager = RuntimeLookup.beanManager(context).orElseThrow(
+                    () -> WebSocketLogger.LOG.noCdiContainer(String.valueOf(connections)));
             for (Class<? extends WebSocketConnection> connection : connections) {
                 deploy(container, connection, beanManager);
             }
@@ -118,8 +114,7 @@ public final class ConnectionDeployment implements ServletContainerInitializer {
                         .configurator(new ConnectionEndpointConfigurator(connection, handshake, beanManager))
                         .build());
             } catch (DeploymentException | ReflectiveOperationException failure) {
-                throw new IllegalStateException("AIOJ-0605 cannot deploy WebSocket endpoint " + connection.getName()
-                        + " at '" + annotation.value() + "': " + failure.getMessage(), failure);
+                throw CdiEndpointConfigurator.deploymentFailed(connection, annotation.value(), failure);
             }
         }
     }

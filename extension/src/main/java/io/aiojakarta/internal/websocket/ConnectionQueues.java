@@ -6,13 +6,12 @@ import io.aiojakarta.spi.WebSocketConnections;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
+import static io.aiojakarta.internal.message.WebSocketLogger.LOG;
 
 /**
  * The {@link WebSocketConnections} of one runtime: each connection's hooks run on one loop (chosen
@@ -22,7 +21,6 @@ import java.util.function.Supplier;
  */
 public final class ConnectionQueues implements WebSocketConnections {
 
-    private static final Logger LOG = System.getLogger(ConnectionQueues.class.getName());
 
     private final ManagedEventLoop loop;
     private final int maxPending;
@@ -83,7 +81,7 @@ public final class ConnectionQueues implements WebSocketConnections {
                 try {
                     stage = hook.get();
                 } catch (RuntimeException escaped) {
-                    LOG.log(Level.ERROR, "AIOJ-0606 a WebSocket hook failed", escaped);
+                    LOG.callbackFailed("of a WebSocketConnection", escaped);
                 }
                 if (stage == null) {
                     nextOnLoop();

@@ -257,7 +257,7 @@ class GreenletBridgeTest {
     @Test
     void nullTasksAreRefusedWithAClearMessage() {
         NullPointerException thrown = assertThrows(NullPointerException.class, () -> bridge.spawnGreenlet(null));
-        assertEquals("AIOJ-0303 GreenletBridge.spawnGreenlet(task) must not be null", thrown.getMessage());
+        assertEquals("AIOJ-0303: GreenletBridge.spawnGreenlet(task) must not be null", thrown.getMessage());
         assertThrows(NullPointerException.class, () -> bridge.runInExecutor(null));
         assertThrows(NullPointerException.class, () -> bridge.await(null));
     }

@@ -91,15 +91,15 @@ class AiojakartaConfigTest {
         AiojakartaConfig.Result result = read(Map.of(key, value), Map.of());
         assertFalse(result.valid());
         assertEquals(1, result.problems().size(), result.problems()::toString);
-        assertEquals("AIOJ-0201 configuration '" + key + "' = '" + value + "' (from system property) is invalid: " + rule,
-                result.problems().get(0));
+        assertEquals("AIOJ-0201: configuration '" + key + "' = '" + value + "' (from system property) is invalid: " + rule,
+                result.problems().get(0).getMessage());
     }
 
     @Test
     void aBadEnvironmentValueNamesTheVariable() {
         AiojakartaConfig.Result result = read(Map.of(), Map.of("AIOJAKARTA_EVENT_LOOP_THREADS", "0"));
         assertEquals(1, result.problems().size());
-        assertTrue(result.problems().get(0).contains("(from environment variable AIOJAKARTA_EVENT_LOOP_THREADS)"),
-                result.problems().get(0));
+        assertTrue(result.problems().get(0).getMessage().contains("(from environment variable AIOJAKARTA_EVENT_LOOP_THREADS)"),
+                result.problems().get(0).getMessage());
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.aiojakarta.internal.Messages;
+import io.aiojakarta.internal.message.ConfigMessages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +37,8 @@ class ConfigReferenceTest {
         for (ConfigKey<?> key : ConfigKeys.ALL) {
             AiojakartaConfig.Result result = AiojakartaConfig.read(
                     name -> name.equals(key.name()) ? Optional.of(new ConfigSource.RawValue("#bad", "test")) : Optional.empty());
-            assertEquals(List.of(Messages.invalidConfig(key.name(), new ConfigSource.RawValue("#bad", "test"), key.rule())),
-                    result.problems(), key.name() + " is declared but not read, or read with another rule");
+            assertEquals(List.of(ConfigMessages.MESSAGES.invalidConfig(key.name(), "#bad", "test", key.rule()).getMessage()),
+                    result.problems().stream().map(Throwable::getMessage).toList(), key.name() + " is declared but not read, or read with another rule");
             assertEquals(AiojakartaConfig.DEFAULTS, result.config(), key.name() + ": an invalid value leaves the default");
         }
     }

@@ -1,10 +1,10 @@
 package io.aiojakarta.internal.exec;
 
+import io.aiojakarta.internal.message.RuntimeLogger;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -36,11 +36,11 @@ class PinningReporterTest {
     @Test
     void aPinnedGreenletIsReportedWithItsStack() throws Exception {
         List<String> warnings = new CopyOnWriteArrayList<>();
-        Logger logger = Logger.getLogger(PinningReporter.class.getName());
+        Logger logger = Logger.getLogger(RuntimeLogger.CATEGORY);
         Handler capture = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                warnings.add(MessageFormat.format(record.getMessage(), record.getParameters()));
+                warnings.add(record.getMessage()); // formatted by the message logger
             }
 
             @Override
@@ -63,7 +63,7 @@ class PinningReporterTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> reporter.pinnings() >= 1);
             assertFalse(warnings.isEmpty(), "a counted pinning has been logged");
             String warning = warnings.get(0);
-            assertTrue(warning.startsWith("AIOJ-0509 greenlet 'aio-greenlet-"), warning);
+            assertTrue(warning.startsWith("AIOJ-0509: greenlet 'aio-greenlet-"), warning);
             assertTrue(warning.contains("SlowToInitialize"), warning);
         } finally {
             logger.removeHandler(capture);

@@ -63,7 +63,7 @@ class LoopBoundsAndContextTest {
         }
         assertEquals(5, loop.queued());
         RejectedExecutionException refused = assertThrows(RejectedExecutionException.class, () -> loop.execute(() -> { }));
-        assertTrue(refused.getMessage().startsWith("AIOJ-0405 event loop 'aio-loop-1' holds 5 tasks and timers"),
+        assertTrue(refused.getMessage().startsWith("AIOJ-0405: event loop 'aio-loop-1' holds 5 tasks and timers"),
                 refused.getMessage());
         CompletableFuture<String> submitted = loop.submit(() -> "never").toCompletableFuture();
         ExecutionException failed = assertThrows(ExecutionException.class, () -> submitted.get(1, TimeUnit.SECONDS));

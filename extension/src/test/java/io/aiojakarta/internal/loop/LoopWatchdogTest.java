@@ -1,5 +1,6 @@
 package io.aiojakarta.internal.loop;
 
+import io.aiojakarta.internal.message.RuntimeLogger;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,11 +25,11 @@ import org.junit.jupiter.api.Timeout;
 class LoopWatchdogTest {
 
     private final List<String> warnings = new CopyOnWriteArrayList<>();
-    private final Logger logger = Logger.getLogger(LoopWatchdog.class.getName());
+    private final Logger logger = Logger.getLogger(RuntimeLogger.CATEGORY);
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord record) {
-            warnings.add(java.text.MessageFormat.format(record.getMessage(), record.getParameters()));
+            warnings.add(record.getMessage()); // formatted by the message logger
         }
 
         @Override
@@ -82,7 +83,7 @@ class LoopWatchdogTest {
         });
         assertEquals(1, warnings.size(), warnings::toString);
         String warning = warnings.get(0);
-        assertTrue(warning.startsWith("AIOJ-0507 event-loop thread 'aio-loop-1' has been running one task for "), warning);
+        assertTrue(warning.startsWith("AIOJ-0507: event-loop thread 'aio-loop-1' has been running one task for "), warning);
         assertTrue(warning.contains("LoopWatchdogTest.blockingLookup"), warning);
         assertEquals(1, loop.stalls());
         assertEquals("aio-loop-1", events.get(0).getString("loopThread"));
@@ -148,7 +149,7 @@ class LoopWatchdogTest {
         });
         assertEquals(1, warnings.size(), warnings::toString);
         String line = warnings.get(0);
-        assertTrue(line.startsWith("AIOJ-0521 event-loop thread 'aio-loop-1' ran one task for "), line);
+        assertTrue(line.startsWith("AIOJ-0521: event-loop thread 'aio-loop-1' ran one task for "), line);
         assertTrue(line.contains("SlowFreshLoader"), line);
         assertEquals(0, loop.stalls(), "first use is not a stall");
         assertTrue(events.get(0).getBoolean("firstUse"));

@@ -40,7 +40,7 @@ class DeploymentValidationTest {
     @Test
     void coroutineOnAStringMethodFailsDeploymentNamingTheMethod() {
         DefinitionException failure = assertThrows(DefinitionException.class, () -> weld(BadCoroutine.class).initialize());
-        assertTrue(failure.getMessage().contains("AIOJ-0101 @AsyncView(COROUTINE) on "
+        assertTrue(failure.getMessage().contains("AIOJ-0101: @AsyncView(COROUTINE) on "
                 + "'io.aiojakarta.interceptors.deployment.BadCoroutine#list()': must return CompletionStage or take "
                 + "@Suspended AsyncResponse, returns String"), failure.getMessage());
     }
@@ -48,7 +48,7 @@ class DeploymentValidationTest {
     @Test
     void asyncViewWithConcurrencysAsynchronousFailsDeploymentNamingTheMethod() {
         DefinitionException failure = assertThrows(DefinitionException.class, () -> weld(DoublyAsynchronous.class).initialize());
-        assertTrue(failure.getMessage().contains("AIOJ-0106 'io.aiojakarta.interceptors.deployment.DoublyAsynchronous#fetch()' "
+        assertTrue(failure.getMessage().contains("AIOJ-0106: 'io.aiojakarta.interceptors.deployment.DoublyAsynchronous#fetch()' "
                 + "has both @AsyncView and @Asynchronous"), failure.getMessage());
     }
 
@@ -68,7 +68,7 @@ class DeploymentValidationTest {
     void aBadConfigurationValueFailsDeploymentNamingKeyValueAndRule(String key, String value, String rule) {
         System.setProperty(key, value);
         DeploymentException failure = assertThrows(DeploymentException.class, () -> weld(GoodView.class).initialize());
-        assertTrue(failure.getMessage().contains("AIOJ-0201 configuration '" + key + "' = '" + value
+        assertTrue(failure.getMessage().contains("AIOJ-0201: configuration '" + key + "' = '" + value
                 + "' (from system property) is invalid: " + rule), failure.getMessage());
     }
 

@@ -48,7 +48,7 @@ class MapperThreadsTest {
             ExecutionException failure = assertThrows(ExecutionException.class,
                     () -> workers.coroutineCallingBlocking(workers).toCompletableFuture().get(5, TimeUnit.SECONDS));
             ScopeException scope = assertInstanceOf(ScopeException.class, failure.getCause());
-            assertTrue(scope.getMessage().startsWith("AIOJ-0304 @AsyncView(EXECUTOR) method "
+            assertTrue(scope.getMessage().startsWith("AIOJ-0304: @AsyncView(EXECUTOR) method "
                     + "'io.aiojakarta.interceptors.threads.Workers#blocking()' called on event-loop thread 'aio-loop-1'"),
                     scope.getMessage());
         }
@@ -74,7 +74,7 @@ class MapperThreadsTest {
     void missingInterceptorsJarFailsDeploymentNamingTheView() {
         Weld weld = new Weld().disableDiscovery().addExtension(new AiojakartaExtension()).addBeanClasses(Workers.class);
         DeploymentException failure = assertThrows(DeploymentException.class, weld::initialize);
-        assertTrue(failure.getMessage().contains("AIOJ-0102 @AsyncView(EXECUTOR) on 'io.aiojakarta.interceptors.threads.Workers#"),
+        assertTrue(failure.getMessage().contains("AIOJ-0102: @AsyncView(EXECUTOR) on 'io.aiojakarta.interceptors.threads.Workers#"),
                 failure.getMessage());
         assertTrue(failure.getMessage().contains("add the io.aiojakarta:aiojakarta-interceptors jar"), failure.getMessage());
     }
