@@ -133,6 +133,8 @@ final class DefaultGreenletBridge implements GreenletBridge {
         private final Callable<T> task;
         private final AtomicInteger state = new AtomicInteger(QUEUED);
         private Thread worker;
+        private T value; // the outcome, written and published by the thread that ran the task
+        private Throwable failure;
 
         Hop(ContextualStage<T> result, ContextSnapshot context, Callable<T> task) {
             this.result = result;
@@ -148,8 +150,6 @@ final class DefaultGreenletBridge implements GreenletBridge {
             synchronized (this) {
                 worker = Thread.currentThread();
             }
-            T value = null;
-            Throwable failure = null;
             try {
                 value = context.call(task);
             } catch (Throwable thrown) {
@@ -161,6 +161,13 @@ final class DefaultGreenletBridge implements GreenletBridge {
                 state.set(OVER);
                 Thread.interrupted(); // a cancellation interrupt must not leak into the pool
             }
+            if (!Greenlets.publishAtEnd(this::publish)) {
+                publish();
+            }
+        }
+
+        /** Settles the result: on a greenlet, once it has given back its place under the bound. */
+        private void publish() {
             if (failure == null) {
                 result.complete(value);
             } else {

@@ -32,6 +32,7 @@ public final class Greenlets implements Executor {
 
         final boolean runsTasksAfter;
         ArrayDeque<Runnable> after;
+        Runnable publication;
 
         Running(boolean runsTasksAfter) {
             this.runsTasksAfter = runsTasksAfter;
@@ -93,6 +94,26 @@ public final class Greenlets implements Executor {
             running.after = new ArrayDeque<>(2);
         }
         running.after.add(task);
+        return true;
+    }
+
+    /**
+     * On a greenlet this pool started: runs the step as the greenlet's very last, after it has
+     * given back its place under the bound and left the pool's books. For the step that makes a
+     * task's outcome visible (completes the stage its submitter waits for): whoever that wakes may
+     * start the next greenlet at once and is never refused for a place still held by this one.
+     * The step must not throw, wait or run tasks; a failure it throws anyway is logged.
+     *
+     * @param step the step
+     * @return {@code false}, without keeping the step, when the calling thread is no greenlet
+     *     started by {@link #execute} or has a last step already: the caller runs it itself
+     */
+    public static boolean publishAtEnd(Runnable step) {
+        Running running = CURRENT.get();
+        if (running == null || !running.runsTasksAfter || running.publication != null) {
+            return false;
+        }
+        running.publication = step;
         return true;
     }
 
@@ -193,6 +214,13 @@ public final class Greenlets implements Executor {
             CURRENT.remove();
             alive.remove(self);
             permits.release();
+        }
+        if (running.publication != null) {
+            try {
+                running.publication.run();
+            } catch (Throwable failure) {
+                LOG.greenletTaskFailed(failure);
+            }
         }
     }
 

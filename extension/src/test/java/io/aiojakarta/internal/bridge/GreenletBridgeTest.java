@@ -13,6 +13,7 @@ import io.aiojakarta.ScopeException;
 import io.aiojakarta.internal.AioRuntime;
 import io.aiojakarta.internal.config.AiojakartaConfig;
 import io.aiojakarta.internal.context.ContextCapture;
+import io.aiojakarta.internal.loop.ContextualStage;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -164,6 +165,35 @@ class GreenletBridgeTest {
         bridge = runtime.bridge();
         int value = bridge.await(runtime.loop().sleep(Duration.ofMillis(50)).thenApply(ignored -> 7));
         assertEquals(7, value);
+    }
+
+    @Test
+    void whoeverAGreenletsStageWakesMayStartTheNextOneUnderABoundOfOne() throws Exception {
+        runtime.shutdown();
+        runtime = AioRuntime.standalone(new AiojakartaConfig(Optional.empty(), 1, 100, 4, 10, 1, 0, false, 1000, true, 100, 1000, 10),
+                ContextCapture.CLASS_LOADER_ONLY);
+        bridge = runtime.bridge();
+        CountDownLatch registered = new CountDownLatch(1);
+        ContextualStage<Integer> first = (ContextualStage<Integer>) bridge.spawnGreenlet(() -> {
+            registered.await();
+            return 1;
+        });
+        CompletableFuture<CompletionStage<Integer>> next = new CompletableFuture<>();
+        // runs on the first greenlet as its stage completes: its place must be free by then
+        first.whenCompleteInline(() -> {
+            try {
+                next.complete(bridge.spawnGreenlet(() -> 2));
+            } catch (RuntimeException refused) {
+                next.completeExceptionally(refused);
+            }
+        });
+        registered.countDown();
+        assertEquals(1, get(first));
+        assertEquals(2, get(next.get(10, TimeUnit.SECONDS)));
+        for (int i = 0; i < 1_000; i++) { // a waiter that spawns as soon as it wakes, as a loop of requests does
+            int round = i;
+            assertEquals(round, get(bridge.spawnGreenlet(() -> round)));
+        }
     }
 
     @Test
