@@ -87,6 +87,20 @@ public class BridgeBenchmark {
     }
 
     /**
+     * The greenlet pool alone, for splitting {@link #spawnGreenletRoundTrip}: a trivial task started
+     * on a greenlet of the runtime's pool (its bound, its books, its name), completing a plain future;
+     * no bridge, no carried context, no cancellable stage.
+     *
+     * @return the value
+     */
+    @Benchmark
+    public int greenletPoolRoundTrip() {
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        runtime.greenlets().execute(() -> done.complete(42));
+        return done.join();
+    }
+
+    /**
      * A hop onto the loop and back: {@code submit} of a trivial task, waiting for its completion.
      *
      * @return the value
