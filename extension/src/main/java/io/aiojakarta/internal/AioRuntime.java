@@ -8,6 +8,7 @@ import io.aiojakarta.internal.context.StandardContextCapture;
 import io.aiojakarta.internal.context.WeldRequestScope;
 import io.aiojakarta.internal.dispatch.InFlightWork;
 import io.aiojakarta.internal.dispatch.PlannedDispatcher;
+import io.aiojakarta.internal.dispatch.Workers;
 import io.aiojakarta.internal.dispatch.ViewPlans;
 import io.aiojakarta.internal.exec.ExecutorHolder;
 import io.aiojakarta.internal.exec.Greenlets;
@@ -80,7 +81,8 @@ public final class AioRuntime {
         this.bridge = new DefaultGreenletBridge(this);
         this.inFlight = new InFlightWork(config.coroutinesMaxInFlight());
         this.webSocketConnections = new ConnectionQueues(loop, config.webSocketMaxPendingMessages());
-        this.dispatcher = new PlannedDispatcher(this, Objects.requireNonNull(plans, "plans"), inFlight);
+        this.dispatcher = new PlannedDispatcher(new Workers(loop, greenlets, executor, requestScope(), metrics,
+                webSocketConnections, config.webSocketMaxPendingMessages()), Objects.requireNonNull(plans, "plans"), inFlight);
         this.pinning = config.blockedWarningMillis() > 0
                 ? PinningReporter.start(Duration.ofMillis(config.blockedWarningMillis()))
                 : Optional.empty();

@@ -3,7 +3,6 @@ package io.aiojakarta.internal.dispatch;
 import io.aiojakarta.Mapper;
 import io.aiojakarta.ScopeException;
 import io.aiojakarta.ViewTimeoutException;
-import io.aiojakarta.internal.AioRuntime;
 import io.aiojakarta.internal.ClientDisconnectedException;
 import io.aiojakarta.internal.message.CapacityMessages;
 import io.aiojakarta.internal.message.RuntimeLogger;
@@ -50,7 +49,7 @@ import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
 public final class PlannedDispatcher implements ViewDispatcher {
 
 
-    private final AioRuntime runtime;
+    private final Workers workers;
     private final ViewPlans plans;
     private final ManagedEventLoop loop;
     private final InFlightWork inFlight;
@@ -63,22 +62,22 @@ public final class PlannedDispatcher implements ViewDispatcher {
     /**
      * Creates the dispatcher.
      *
-     * @param runtime the runtime whose loop, pools and counters it uses
+     * @param workers the runtime's loop, pools and counters it hands work to
      * @param plans the plans made at deployment
      * @param inFlight the invocations in flight
      */
-    public PlannedDispatcher(AioRuntime runtime, ViewPlans plans, InFlightWork inFlight) {
-        this.runtime = runtime;
+    public PlannedDispatcher(Workers workers, ViewPlans plans, InFlightWork inFlight) {
+        this.workers = workers;
         this.plans = plans;
-        this.loop = runtime.loop();
+        this.loop = workers.loop();
         this.inFlight = inFlight;
         this.deadlines = new Deadlines();
-        this.resumption = new Resumption(runtime.greenlets());
+        this.resumption = new Resumption(workers.greenlets());
         this.releaseCoroutine = settled -> {
             inFlight.untrack(settled);
             inFlight.releaseCoroutine();
         };
-        this.webSockets = new WebSocketCallbacks(runtime.webSocketConnections(), runtime.config().webSocketMaxPendingMessages());
+        this.webSockets = new WebSocketCallbacks(workers.webSocketConnections(), workers.webSocketMaxPending());
     }
 
     @Override
@@ -97,7 +96,7 @@ public final class PlannedDispatcher implements ViewDispatcher {
 
     /** Work in flight may still make mapped calls while the runtime drains; new work from outside may not. */
     private boolean onAiojakartaThread() {
-        return loop.inEventLoop() || Greenlets.inGreenlet() || runtime.executorHolder().runsCurrentThread()
+        return loop.inEventLoop() || Greenlets.inGreenlet() || workers.executor().runsCurrentThread()
                 || ContextSnapshot.current() != null;
     }
 
@@ -143,7 +142,7 @@ public final class PlannedDispatcher implements ViewDispatcher {
         }
         inFlight.track(invocation);
         armDeadline(invocation);
-        runtime.requestScope().ifPresent(WeldRequestScope::endWithAsyncResponse);
+        workers.requestScope().ifPresent(WeldRequestScope::endWithAsyncResponse);
         watchDisconnect(invocation);
         try {
             home.execute(origin.wrap(invocation::runCoroutine));
@@ -158,7 +157,7 @@ public final class PlannedDispatcher implements ViewDispatcher {
             throw UsageMessages.MESSAGES.blockingCallOnEventLoop(pool.name(), plan.name(), Thread.currentThread().getName(),
                     pool == Mapper.EXECUTOR ? "GreenletBridge.runInExecutor(...)" : "GreenletBridge.spawnGreenlet(...)");
         }
-        ExecutorHolder executor = runtime.executorHolder();
+        ExecutorHolder executor = workers.executor();
         boolean onItsPool = pool == Mapper.EXECUTOR ? executor.runsCurrentThread() : Greenlets.inGreenlet();
         Answers.WaitingCaller caller = new Answers.WaitingCaller();
         Invocation invocation = new Invocation(plan, context, onItsPool ? null : loop.capture(), null, caller,
@@ -171,7 +170,7 @@ public final class PlannedDispatcher implements ViewDispatcher {
         }
         watchDisconnect(invocation);
         try {
-            (pool == Mapper.EXECUTOR ? executor : runtime.greenlets()).execute(invocation::runBlocking);
+            (pool == Mapper.EXECUTOR ? executor : workers.greenlets()).execute(invocation::runBlocking);
         } catch (RejectedExecutionException refused) {
             invocation.settle(null, refused);
         }
@@ -181,7 +180,7 @@ public final class PlannedDispatcher implements ViewDispatcher {
             invocation.cancel(interrupted);
             throw interrupted;
         } finally {
-            runtime.requestScope().ifPresent(WeldRequestScope::adoptHopInstances);
+            workers.requestScope().ifPresent(WeldRequestScope::adoptHopInstances);
         }
     }
 
@@ -190,8 +189,8 @@ public final class PlannedDispatcher implements ViewDispatcher {
         if (timeout > 0) {
             invocation.deadline(deadlines.arm(() -> {
                 if (invocation.cancel(CancellationMessages.MESSAGES.timedOut(invocation.plan.name(), timeout))) {
-                    runtime.metrics().timedOut();
-                    runtime.metrics().cancelled();
+                    workers.metrics().timedOut();
+                    workers.metrics().cancelled();
                 }
             }, timeout));
         }
@@ -200,7 +199,7 @@ public final class PlannedDispatcher implements ViewDispatcher {
     private void watchDisconnect(Invocation invocation) {
         DisconnectWatch.watch(() -> {
             if (invocation.cancel(CancellationMessages.MESSAGES.clientLeft(invocation.plan.name()))) {
-                runtime.metrics().cancelled();
+                workers.metrics().cancelled();
             }
         });
     }
@@ -213,7 +212,7 @@ public final class PlannedDispatcher implements ViewDispatcher {
     public int cancelAll() {
         int cancelled = inFlight.cancelAll(plan -> LOG.cancelledAtShutdown(plan.name()));
         for (int i = 0; i < cancelled; i++) {
-            runtime.metrics().cancelled();
+            workers.metrics().cancelled();
         }
         return cancelled;
     }
