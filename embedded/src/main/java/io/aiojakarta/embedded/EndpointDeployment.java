@@ -1,16 +1,13 @@
 package io.aiojakarta.embedded;
 
+import io.aiojakarta.internal.websocket.AnnotatedEndpoints;
 import io.aiojakarta.internal.websocket.CdiEndpointConfigurator;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
-import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerContainer;
-import jakarta.websocket.server.ServerEndpoint;
-import jakarta.websocket.server.ServerEndpointConfig;
-import java.util.Arrays;
 
 /**
  * On the embedded server, which scans nothing: deploys the {@code @ServerEndpoint} classes CDI
@@ -43,20 +40,7 @@ public final class EndpointDeployment implements ServletContextListener {
                 ? found : CDI.current().getBeanManager();
         CdiEndpointConfigurator cdi = new CdiEndpointConfigurator(beanManager);
         for (Class<?> endpoint : beanManager.getExtension(EndpointDiscovery.class).endpoints()) {
-            ServerEndpoint annotation = endpoint.getAnnotation(ServerEndpoint.class);
-            try {
-                ServerEndpointConfig.Configurator configurator = annotation.configurator() == ServerEndpointConfig.Configurator.class
-                        ? cdi
-                        : annotation.configurator().getDeclaredConstructor().newInstance();
-                container.addEndpoint(ServerEndpointConfig.Builder.create(endpoint, annotation.value())
-                        .decoders(Arrays.asList(annotation.decoders()))
-                        .encoders(Arrays.asList(annotation.encoders()))
-                        .subprotocols(Arrays.asList(annotation.subprotocols()))
-                        .configurator(configurator)
-                        .build());
-            } catch (DeploymentException | ReflectiveOperationException e) {
-                throw CdiEndpointConfigurator.deploymentFailed(endpoint, annotation.value(), e);
-            }
+            AnnotatedEndpoints.deploy(container, endpoint, endpoint, named -> named.orElse(cdi));
         }
     }
 }

@@ -36,17 +36,4 @@ public final class CdiEndpointConfigurator extends ServerEndpointConfig.Configur
             throw WebSocketLogger.LOG.cannotCreateEndpoint(endpointClass.getName(), e);
         }
     }
-
-    /**
-     * What fails a deployment when an annotated endpoint cannot be added to the container: names
-     * the endpoint, its path and the container's reason.
-     *
-     * @param endpoint the endpoint class
-     * @param path its {@code @ServerEndpoint} path
-     * @param failure what the container or the configurator's constructor threw
-     * @return the exception to throw
-     */
-    public static IllegalStateException deploymentFailed(Class<?> endpoint, String path, Exception failure) {
-        return WebSocketLogger.LOG.cannotDeployEndpoint(endpoint.getName(), path, failure.getMessage(), failure);
-    }
 }

@@ -8,13 +8,11 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.HandlesTypes;
-import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpoint;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import io.aiojakarta.internal.message.WebSocketLogger;
@@ -102,20 +100,8 @@ public final class ConnectionDeployment implements ServletContainerInitializer {
 
         private static void deploy(ServerContainer container, Class<? extends WebSocketConnection> connection,
                 BeanManager beanManager) {
-            ServerEndpoint annotation = connection.getAnnotation(ServerEndpoint.class);
-            try {
-                ServerEndpointConfig.Configurator handshake = annotation.configurator() == ServerEndpointConfig.Configurator.class
-                        ? new ServerEndpointConfig.Configurator()
-                        : annotation.configurator().getDeclaredConstructor().newInstance();
-                container.addEndpoint(ServerEndpointConfig.Builder.create(ConnectionEndpoint.class, annotation.value())
-                        .decoders(Arrays.asList(annotation.decoders()))
-                        .encoders(Arrays.asList(annotation.encoders()))
-                        .subprotocols(Arrays.asList(annotation.subprotocols()))
-                        .configurator(new ConnectionEndpointConfigurator(connection, handshake, beanManager))
-                        .build());
-            } catch (DeploymentException | ReflectiveOperationException failure) {
-                throw CdiEndpointConfigurator.deploymentFailed(connection, annotation.value(), failure);
-            }
+            AnnotatedEndpoints.deploy(container, connection, ConnectionEndpoint.class, named -> new ConnectionEndpointConfigurator(
+                    connection, named.orElseGet(ServerEndpointConfig.Configurator::new), beanManager));
         }
     }
 }
