@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes docs/benchmarks.md (tables, PNG plots, raw results):
-#   bench/run.sh                         # full run, about 22 minutes on 2 cores
+#   bench/run.sh                         # full run, about 26 minutes on 2 cores
 #   DURATION=3 CONNECTIONS="100 1000" bench/run.sh   # a quicker, rougher run
 # Traffic goes to loopback only; every load step is bounded in time.
 set -euo pipefail
@@ -20,6 +20,7 @@ P5_CONNECTIONS=${P5_CONNECTIONS:-"200 1000"}
 P5_ROUNDS=${P5_ROUNDS:-3}
 P5_WARM=${P5_WARM:-30}
 P4_ROUNDS=${P4_ROUNDS:-5}        # JMH runs of every P4 benchmark, about a minute each
+P4_ONE_CORE_ROUNDS=${P4_ONE_CORE_ROUNDS:-3}   # the same, the JVM pinned to one core (taskset)
 results=bench/target/results
 
 . bench/lib.sh
@@ -232,6 +233,16 @@ for round in $(seq 1 "$P4_ROUNDS"); do
   "$java" "${flags[@]}" -cp "$classpath" org.openjdk.jmh.Main -rf json -rff "$results/jmh-$round.json" BridgeBenchmark \
     > "$results/jmh-$round.txt"
 done
+# P4 on one core: no idle second core to wake, so what is left is the CPU each hand-off spends
+if command -v taskset >/dev/null; then
+  for round in $(seq 1 "$P4_ONE_CORE_ROUNDS"); do
+    echo "P4 JMH round $round on one core" >&2
+    taskset -c 0 "$java" "${flags[@]}" -cp "$classpath" org.openjdk.jmh.Main -e jdkSpinningHandOff \
+      -rf json -rff "$results/jmh-one-core-$round.json" BridgeBenchmark > "$results/jmh-one-core-$round.txt"
+  done
+else
+  echo "no taskset: P4 goes without its one-core rounds" >&2
+fi
 
 {
   echo "cores: $(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"

@@ -589,21 +589,9 @@ public final class BenchReport {
     static final Map<String, String> P4_PARTS = Map.of("greenletPoolRoundTrip", "jdkFloorVirtualThreadRoundTrip");
 
     private void writeP4() throws IOException {
-        List<Path> rounds;
-        try (Stream<Path> files = Files.list(results)) {
-            rounds = files.filter(file -> file.getFileName().toString().matches("jmh(-\\d+)?\\.json")).sorted().toList();
-        }
-        if (rounds.isEmpty()) {
+        List<Map<String, Double>> twoCores = readJmhRounds("jmh(-\\d+)?\\.json");
+        if (twoCores.isEmpty()) {
             return;
-        }
-        List<Map<String, Double>> scores = new ArrayList<>();
-        for (Path round : rounds) {
-            Map<String, Double> score = new TreeMap<>();
-            for (JsonNode run : new ObjectMapper().readTree(round.toFile())) {
-                String name = run.get("benchmark").asText();
-                score.put(name.substring(name.lastIndexOf('.') + 1), run.get("primaryMetric").get("score").asDouble());
-            }
-            scores.add(score);
         }
         md.append("## P4: micro-benchmarks (JMH)\n\nMeasured from a JMH (platform) thread with a non-strict bridge; "
                 + "`loopHopSeenByGreenlet` makes its hops from inside one greenlet, as the target states. "
@@ -614,13 +602,73 @@ public final class BenchReport {
                 + String.format(Locale.ROOT, "%d round(s), each a JMH run of every benchmark in one fork (3 warm-up and 5 measured "
                         + "iterations of 1 s), so that a hand-off and its floor are measured a minute apart at most; a row gives "
                         + "the median of the rounds and their range, its ratio the median of the rounds' own ratios. Within one "
-                        + "run the error bars on this machine reach ±80 %%: one run's ratio says little.%n%n", scores.size())
+                        + "run the error bars on this machine reach ±80 %%: one run's ratio says little.%n%n", twoCores.size())
                 + "Targets: awaiting a completed stage ≤ 100 ns; each hand-off ≤ 1.1 × the JDK floor of its kind measured in the "
                 + "same round (`loopHop` and `loopHopSeenByGreenlet` against `jdkFloorPlatformHandOff`, `spawnGreenletRoundTrip` "
                 + "against `jdkFloorVirtualThreadRoundTrip`). The floor moves from run to run with the machine's load; measured "
                 + "together, the ratio does not depend on it. `greenletPoolRoundTrip` splits the greenlet round trip: the same "
-                + "task on the runtime's greenlet pool without the bridge (no carried context, no cancellable stage).\n\n")
-                .append("| benchmark | ns/op (median) | rounds' range | ÷ JDK floor | target |\n|---|---:|---:|---:|---|\n");
+                + "task on the runtime's greenlet pool without the bridge (no carried context, no cancellable stage).\n\n");
+        writeP4Table(twoCores);
+        List<Map<String, Double>> oneCore = readJmhRounds("jmh-one-core-\\d+\\.json");
+        if (!oneCore.isEmpty()) {
+            double[] floorIterations = iterationRange("jmh(-\\d+)?\\.json", "jdkFloorVirtualThreadRoundTrip");
+            String spread = Double.isNaN(floorIterations[0]) ? "" : String.format(Locale.ROOT, " (the two-core rounds' single "
+                    + "iterations of `jdkFloorVirtualThreadRoundTrip` alone range from %,.1f to %,.1f µs)",
+                    floorIterations[0] / 1000, floorIterations[1] / 1000);
+            md.append(String.format(Locale.ROOT, "### P4 on one core%n%nThe same benchmarks (without `jdkSpinningHandOff`, "
+                    + "which needs two cores), the JVM pinned to one core (`taskset -c 0`), %d round(s) taken after the ones "
+                    + "above. A woken thread then runs on the core of the thread that woke it, once that one parks: no idle "
+                    + "second core has to be woken, which on this VM is most of the two-core floor and changes with where "
+                    + "the scheduler puts the two threads%s. What is left is the CPU both sides spend, so this table shows "
+                    + "what Aiojakarta's code adds to the JDK's. The targets are judged on the two-core table above; this one "
+                    + "is for finding where the time goes.%n%n", oneCore.size(), spread));
+            writeP4Table(oneCore);
+        }
+    }
+
+    /** Every round of JMH results whose file name matches, each as benchmark name → score. */
+    private List<Map<String, Double>> readJmhRounds(String fileNamePattern) throws IOException {
+        List<Path> rounds;
+        try (Stream<Path> files = Files.list(results)) {
+            rounds = files.filter(file -> file.getFileName().toString().matches(fileNamePattern)).sorted().toList();
+        }
+        List<Map<String, Double>> scores = new ArrayList<>();
+        for (Path round : rounds) {
+            Map<String, Double> score = new TreeMap<>();
+            for (JsonNode run : new ObjectMapper().readTree(round.toFile())) {
+                String name = run.get("benchmark").asText();
+                score.put(name.substring(name.lastIndexOf('.') + 1), run.get("primaryMetric").get("score").asDouble());
+            }
+            scores.add(score);
+        }
+        return scores;
+    }
+
+    /** The smallest and the largest measured iteration of one benchmark over the matching rounds, in ns/op. */
+    private double[] iterationRange(String fileNamePattern, String benchmark) throws IOException {
+        double[] range = {Double.NaN, Double.NaN};
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path round : files.filter(file -> file.getFileName().toString().matches(fileNamePattern)).toList()) {
+                for (JsonNode run : new ObjectMapper().readTree(round.toFile())) {
+                    if (!run.get("benchmark").asText().endsWith("." + benchmark) || run.at("/primaryMetric/rawData").isMissingNode()) {
+                        continue;
+                    }
+                    for (JsonNode fork : run.at("/primaryMetric/rawData")) {
+                        for (JsonNode iteration : fork) {
+                            double value = iteration.asDouble();
+                            range[0] = Double.isNaN(range[0]) ? value : Math.min(range[0], value);
+                            range[1] = Double.isNaN(range[1]) ? value : Math.max(range[1], value);
+                        }
+                    }
+                }
+            }
+        }
+        return range;
+    }
+
+    /** One row per benchmark: the median of the rounds, their range, the median ratio to its floor, the verdict. */
+    private void writeP4Table(List<Map<String, Double>> scores) {
+        md.append("| benchmark | ns/op (median) | rounds' range | ÷ JDK floor | target |\n|---|---:|---:|---:|---|\n");
         Set<String> names = new TreeSet<>();
         scores.forEach(score -> names.addAll(score.keySet()));
         for (String name : names) {

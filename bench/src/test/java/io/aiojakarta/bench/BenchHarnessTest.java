@@ -180,6 +180,29 @@ class BenchHarnessTest {
                 + "missed by 0.10× |"), md);
     }
 
+    @Test
+    void oneCoreRoundsGetATableOfTheirOwnAndStayOutOfTheTargetsTable(@TempDir Path dir) throws Exception {
+        Path results = Files.createDirectories(dir.resolve("results"));
+        Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
+        String run = "{\"benchmark\":\"io.aiojakarta.bench.BridgeBenchmark.%s\",\"primaryMetric\":{\"score\":%s,"
+                + "\"scoreError\":1.0,\"rawData\":[[%s]]}}";
+        Files.writeString(results.resolve("jmh-1.json"), "[" + String.join(",",
+                run.formatted("jdkFloorVirtualThreadRoundTrip", "40000.0", "23000.0,58000.0,39000.0"),
+                run.formatted("spawnGreenletRoundTrip", "52000.0", "52000.0")) + "]");
+        Files.writeString(results.resolve("jmh-one-core-1.json"), "[" + String.join(",",
+                run.formatted("jdkFloorVirtualThreadRoundTrip", "8000.0", "8000.0"),
+                run.formatted("spawnGreenletRoundTrip", "8400.0", "8400.0")) + "]");
+        String md = Files.readString(new BenchReport(results, Files.createDirectories(dir.resolve("docs"))).write());
+        assertTrue(md.contains("1 round(s), each a JMH run"), md);
+        assertTrue(md.contains("| spawnGreenletRoundTrip | 52,000.0 | 52,000.0–52,000.0 | 1.30 | ≤ 1.1 × jdkFloorVirtualThreadRoundTrip: "
+                + "missed by 0.20× |"), md);
+        int oneCore = md.indexOf("### P4 on one core");
+        assertTrue(oneCore > md.indexOf("| spawnGreenletRoundTrip | 52,000.0"), md);
+        assertTrue(md.contains("range from 23.0 to 58.0 µs"), md);
+        assertTrue(md.indexOf("| spawnGreenletRoundTrip | 8,400.0 | 8,400.0–8,400.0 | 1.05 | ≤ 1.1 × jdkFloorVirtualThreadRoundTrip: met |")
+                > oneCore, md);
+    }
+
     static final String PROFILE_SAMPLE = """
             java/lang/Thread.run;io/undertow/server/Connectors.executeRootHandler;org/jboss/resteasy/core/SynchronousDispatcher.invoke;java/util/HashMap.getNode 30
             java/lang/Thread.run;org/xnio/nio/WorkerThread.run;sun/nio/ch/SocketDispatcher.writev0;do_syscall_64_[k] 20
