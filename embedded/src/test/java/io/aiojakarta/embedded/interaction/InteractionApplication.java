@@ -9,6 +9,6 @@ public class InteractionApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(LongPollResource.class, NestedResource.class, QueuedResource.class, CallerFilter.class);
+        return Set.of(LongPollResource.class, NestedResource.class, QueuedResource.class, ProbeResource.class, CallerFilter.class);
     }
 }

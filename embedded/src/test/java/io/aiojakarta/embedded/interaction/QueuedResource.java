@@ -19,7 +19,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 
 /** Work that waits behind other work, and work that outlives its request. */
 @Path("queued")
@@ -29,7 +28,6 @@ public class QueuedResource {
     static final Set<String> STARTED = ConcurrentHashMap.newKeySet();
     /** What a cancelled coroutine's stage handlers saw: "handler thread|body thread|caller". */
     static final Map<String, String> CANCELLATIONS = new ConcurrentHashMap<>();
-    static volatile CountDownLatch occupied = new CountDownLatch(1);
 
     @Inject
     Caller caller;
@@ -41,8 +39,8 @@ public class QueuedResource {
     @GET
     @Path("occupy")
     @AsyncView(Mapper.EXECUTOR)
-    public String occupy(@QueryParam("ms") long millis) throws InterruptedException {
-        occupied.countDown();
+    public String occupy(@QueryParam("id") String id, @QueryParam("ms") long millis) throws InterruptedException {
+        STARTED.add(id);
         Thread.sleep(millis); // a slow blocking call
         return "occupied";
     }
@@ -51,8 +49,8 @@ public class QueuedResource {
     @GET
     @Path("stall")
     @AsyncView(Mapper.COROUTINE)
-    public CompletionStage<String> stall(@QueryParam("ms") long millis) throws InterruptedException {
-        occupied.countDown();
+    public CompletionStage<String> stall(@QueryParam("id") String id, @QueryParam("ms") long millis) throws InterruptedException {
+        STARTED.add(id);
         Thread.sleep(millis); // blocks the loop
         return CompletableFuture.completedFuture("stalled");
     }

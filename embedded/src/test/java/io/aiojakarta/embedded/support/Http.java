@@ -27,6 +27,11 @@ public final class Http implements AutoCloseable {
                 .build();
     }
 
+    /** The server's base URI, against which request paths resolve. */
+    public URI base() {
+        return base;
+    }
+
     public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
     }
