@@ -116,7 +116,12 @@ public final class BenchReport {
 
     Path write() throws IOException, InterruptedException {
         Path plots = docs.resolve("bench");
-        Files.createDirectories(plots.resolve("raw"));
+        Path raw = Files.createDirectories(plots.resolve("raw"));
+        try (Stream<Path> old = Files.list(raw)) { // the raw results of this run only, none left from an older one
+            for (Path file : old.filter(Files::isRegularFile).toList()) {
+                Files.delete(file);
+            }
+        }
         Map<Integer, Map<String, WrkResult>> p1 = readP1();
         Map<String, WrkResult> p2 = readP2Medians();
 

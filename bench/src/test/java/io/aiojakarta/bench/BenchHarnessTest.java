@@ -307,8 +307,11 @@ class BenchHarnessTest {
         Files.writeString(results.resolve("profiles.properties"), "seconds=5\nintervalMicros=1000\n");
         Files.writeString(results.resolve("profile-p2-coroutine.collapsed"), PROFILE_SAMPLE);
         Files.writeString(results.resolve("profile-p2-coroutine.txt"), WRK_SAMPLE.replace("9511.46", "16.00"));
+        Path stale = Files.createDirectories(dir.resolve("docs/bench/raw")).resolve("jmh.json");
+        Files.writeString(stale, "[]"); // an older run's
         Path report = new BenchReport(results, Files.createDirectories(dir.resolve("docs"))).write();
         String md = Files.readString(report);
+        assertFalse(Files.exists(stale), "an older run's raw results are not kept next to this run's");
         assertTrue(md.contains("| 1,000 | @AsyncView COROUTINE (EventLoop.sleep) | 9,511 | 95.1 % | 60.2× | 102.1 | 128.7 | 5 |"), md);
         assertTrue(md.contains("| 1,000 | @AsyncView GREENLET (Thread.sleep) | 9,300 | 93.0 % |"), md);
         assertTrue(md.contains("the asynchronous variants ran 3 rounds"), md);
