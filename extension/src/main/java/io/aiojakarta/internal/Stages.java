@@ -85,6 +85,10 @@ public final class Stages {
             return future.get();
         } catch (ExecutionException failed) {
             throw sneakyThrow(unwrap(failed));
+        } catch (CancellationException cancelled) {
+            // JDK 25's get() throws a new CancellationException caused by the one the future was completed
+            // with (AIOJ-0702's ClientDisconnectedException, say), JDK 21's that one itself: throw that one
+            throw cancelled.getCause() instanceof CancellationException original ? original : cancelled;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             CancellationException cancelled = new CancellationException("interrupted while awaiting a stage");

@@ -2,8 +2,10 @@ package io.aiojakarta.embedded.faults;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aiojakarta.embedded.AioServer;
+import io.aiojakarta.embedded.support.LogCapture;
 import io.aiojakarta.embedded.support.Mbeans;
 import io.aiojakarta.embedded.support.RawHttpConnection;
 import java.io.OutputStream;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -46,6 +49,36 @@ class DisconnectTest {
                     SlowResource.CANCELLED.stream().filter(id -> id.startsWith(prefix)).count() == clients);
             assertEquals(cancellationsBefore + clients, Mbeans.attribute("Cancellations"), "every cancellation is counted");
             assertEquals(0, Mbeans.attribute("LoopQueuedTasks"), "no timer of a cancelled request is left on the loop");
+        }
+    }
+
+    @Test
+    void clientsThatLeaveABlockingBodyHaveItInterruptedWithoutAnErrorLogged() throws Exception {
+        int clients = 5;
+        try (AioServer server = AioServer.builder().application(FaultsApplication.class).port(0).start();
+                LogCapture resteasy = LogCapture.of("org.jboss.resteasy")) {
+            String prefix = "gone-blocking-" + System.nanoTime() + "-";
+            List<Socket> sockets = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
+                OutputStream out = socket.getOutputStream();
+                out.write(("GET /slow/long-blocking?id=" + prefix + i + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                sockets.add(socket);
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() ->
+                    SlowResource.STARTED.stream().filter(id -> id.startsWith(prefix)).count() == clients);
+            for (Socket socket : sockets) {
+                socket.close(); // the client leaves while its 5 s blocking body runs on the executor
+            }
+            await().atMost(Duration.ofSeconds(4)).until(() ->
+                    SlowResource.CANCELLED.stream().filter(id -> id.startsWith(prefix)).count() == clients);
+            // the request that waited for the body ends once the body is interrupted: nothing to report
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).failFast("RESTEasy reported a warning or an error",
+                    () -> assertTrue(resteasy.records().stream().noneMatch(record -> record.getLevel().intValue() >= Level.WARNING.intValue()),
+                            () -> "RESTEasy reported: " + resteasy.messages()))
+                    .until(() -> true);
         }
     }
 

@@ -223,6 +223,20 @@ class GreenletBridgeTest {
     }
 
     @Test
+    void awaitRethrowsTheCancellationItsStageWasCompletedWith() throws Exception {
+        CancellationException reason = new CancellationException("the client left");
+        Throwable thrown = get(bridge.spawnGreenlet(() -> {
+            try {
+                bridge.await(CompletableFuture.failedFuture(reason));
+                return null;
+            } catch (CancellationException e) {
+                return e;
+            }
+        }));
+        assertSame(reason, thrown, "the cancellation itself, not one the JDK made around it");
+    }
+
+    @Test
     void awaitRethrowsTheOriginalExceptionOfAStageFailedByAFunction() throws Exception {
         CompletionStage<String> failing = runtime.loop().sleep(Duration.ofMillis(10)).thenApply(ignored -> {
             throw new IllegalArgumentException("bad id");
