@@ -140,6 +140,28 @@ public class BridgeBenchmark {
     }
 
     /**
+     * The JDK alone, for comparison with {@link #loopHopSeenByGreenlet}: one virtual thread hands a
+     * trivial task to a single platform thread and waits for it, {@value #HOPS} times in a row (the
+     * virtual thread's start is shared by them). A hop as a greenlet makes it, parking its virtual
+     * thread instead of a platform one.
+     *
+     * @return the sum of the values
+     */
+    @Benchmark
+    @OperationsPerInvocation(HOPS)
+    public int jdkFloorVirtualThreadHandOff() {
+        CompletableFuture<Integer> sum = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            int total = 0;
+            for (int i = 0; i < HOPS; i++) {
+                total += CompletableFuture.supplyAsync(() -> 1, platformThread).join();
+            }
+            sum.complete(total);
+        });
+        return sum.join();
+    }
+
+    /**
      * The JDK alone, for comparison with {@link #spawnGreenletRoundTrip}: a virtual thread started
      * for a trivial task, waiting for its completion.
      *

@@ -181,6 +181,19 @@ class BenchHarnessTest {
     }
 
     @Test
+    void aGreenletsLoopHopIsJudgedAgainstAVirtualThreadsHandOff(@TempDir Path dir) throws Exception {
+        Path results = Files.createDirectories(dir.resolve("results"));
+        Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
+        String run = "{\"benchmark\":\"io.aiojakarta.bench.BridgeBenchmark.%s\",\"primaryMetric\":{\"score\":%s,\"scoreError\":1.0}}";
+        Files.writeString(results.resolve("jmh-1.json"), "[" + String.join(",",
+                run.formatted("jdkFloorPlatformHandOff", "6000.0"),
+                run.formatted("jdkFloorVirtualThreadHandOff", "9500.0"),
+                run.formatted("loopHopSeenByGreenlet", "9600.0")) + "]");
+        String md = Files.readString(new BenchReport(results, Files.createDirectories(dir.resolve("docs"))).write());
+        assertTrue(md.contains("| loopHopSeenByGreenlet | 9,600.0 | 9,600.0–9,600.0 | 1.01 | ≤ 1.1 × jdkFloorVirtualThreadHandOff: met |"), md);
+    }
+
+    @Test
     void oneCoreRoundsGetATableOfTheirOwnAndStayOutOfTheTargetsTable(@TempDir Path dir) throws Exception {
         Path results = Files.createDirectories(dir.resolve("results"));
         Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
