@@ -119,6 +119,10 @@ public final class GreenletRequestFilter implements Filter {
     private void serveOnNewGreenlet(AioRuntime aio, HttpServletRequest request, HttpServletResponse response,
             FilterChain chain) throws IOException {
         ContextSnapshot context = aio.contexts().capture();
+        // read now, on the server's thread: a server that recycles request objects (Open Liberty) may
+        // have handed this one to another request by the time a failure is reported
+        String method = request.getMethod();
+        String uri = request.getRequestURI();
         GreenletServedRequest served = new GreenletServedRequest(request);
         AsyncContext async = request.startAsync(served, response);
         async.setTimeout(0); // the request's own deadlines are Aiojakarta's
@@ -135,7 +139,7 @@ public final class GreenletRequestFilter implements Filter {
                         started.set(true);
                         disconnects.enter();
                         try {
-                            serve(served, response, chain, async);
+                            serve(served, response, chain, async, method, uri);
                         } finally {
                             disconnects.leave();
                         }
@@ -145,7 +149,7 @@ public final class GreenletRequestFilter implements Filter {
                         throw contextFailed; // serve answered the request already; the greenlet logs this
                     }
                     // the request's context could not be applied, so the chain never ran: answer, never hang
-                    LOG.greenletRequestFailed(request.getMethod(), request.getRequestURI(), contextFailed);
+                    LOG.greenletRequestFailed(method, uri, contextFailed);
                     if (!response.isCommitted()) {
                         response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
                     }
@@ -180,11 +184,11 @@ public final class GreenletRequestFilter implements Filter {
 
     /** On the greenlet: runs the chain, then completes the request unless the chain went asynchronous itself. */
     private static void serve(GreenletServedRequest request, HttpServletResponse response, FilterChain chain,
-            AsyncContext async) {
+            AsyncContext async, String method, String uri) {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException | Error failure) {
-            LOG.greenletRequestFailed(request.getMethod(), request.getRequestURI(), failure);
+            LOG.greenletRequestFailed(method, uri, failure);
             if (!response.isCommitted()) {
                 response.reset();
                 response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
