@@ -18,6 +18,8 @@ import jdk.jfr.consumer.RecordingStream;
 public class LoginStatsResource {
 
     private final AtomicInteger pinned = new AtomicInteger();
+    /** Where the pinned greenlets were: the top frames of each event's stack, for the failure's message. */
+    private final java.util.List<String> pinnedAt = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicLong flushes = new AtomicLong();
     private RecordingStream stream;
 
@@ -27,13 +29,21 @@ public class LoginStatsResource {
         if (stream == null) {
             stream = new RecordingStream();
             stream.enable("jdk.VirtualThreadPinned").withThreshold(Duration.ZERO);
-            stream.onEvent("jdk.VirtualThreadPinned", event -> pinned.incrementAndGet());
+            stream.onEvent("jdk.VirtualThreadPinned", event -> {
+                pinned.incrementAndGet();
+                if (event.getStackTrace() != null) {
+                    pinnedAt.add(event.getStackTrace().getFrames().stream().limit(6)
+                            .map(frame -> frame.getMethod().getType().getName() + "." + frame.getMethod().getName())
+                            .toList().toString());
+                }
+            });
             stream.onFlush(flushes::incrementAndGet);
             stream.startAsync();
         }
         DirectoryIdentityStore.VALIDATIONS.set(0);
         DirectoryIdentityStore.ON_PLATFORM_THREADS.set(0);
         pinned.set(0);
+        pinnedAt.clear();
         return "watching";
     }
 
@@ -53,7 +63,7 @@ public class LoginStatsResource {
 
     private String counts() {
         return "validations=" + DirectoryIdentityStore.VALIDATIONS.get() + ",platform="
-                + DirectoryIdentityStore.ON_PLATFORM_THREADS.get() + ",pinned=" + pinned.get();
+                + DirectoryIdentityStore.ON_PLATFORM_THREADS.get() + ",pinned=" + pinned.get() + ",at=" + pinnedAt;
     }
 
     @POST
