@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -591,11 +592,18 @@ public final class BenchReport {
     static final Map<String, String> P4_FLOORS = Map.of("loopHop", "jdkFloorPlatformHandOff",
             "loopHopSeenByGreenlet", "jdkFloorVirtualThreadHandOff", "spawnGreenletRoundTrip", "jdkFloorVirtualThreadRoundTrip");
 
-    /** Rows that split a target's hand-off into parts: their ratio to its floor, no target of their own. */
-    static final Map<String, String> P4_PARTS = Map.of("greenletPoolRoundTrip", "jdkFloorVirtualThreadRoundTrip");
+    /**
+     * Rows that split a target's hand-off into parts, each mapped to the target's benchmark: their
+     * ratio to the target's floor, no target of their own.
+     */
+    static final Map<String, String> P4_PARTS = Map.of("greenletPoolRoundTrip", "spawnGreenletRoundTrip");
+
+    /** One JMH run of every benchmark: each one's score and its measured iterations, in ns/op. */
+    private record JmhRound(Map<String, Double> scores, Map<String, List<Double>> iterations) {
+    }
 
     private void writeP4() throws IOException {
-        List<Map<String, Double>> twoCores = readJmhRounds("jmh(-\\d+)?\\.json");
+        List<JmhRound> twoCores = readJmhRounds("jmh(-\\d+)?\\.json");
         if (twoCores.isEmpty()) {
             return;
         }
@@ -619,12 +627,14 @@ public final class BenchReport {
                 + "together, the ratio does not depend on it. `greenletPoolRoundTrip` splits the greenlet round trip: the same "
                 + "task on the runtime's greenlet pool without the bridge (no carried context, no cancellable stage).\n\n");
         writeP4Table(twoCores);
-        List<Map<String, Double>> oneCore = readJmhRounds("jmh-one-core-\\d+\\.json");
+        List<JmhRound> oneCore = readJmhRounds("jmh-one-core-\\d+\\.json");
         if (!oneCore.isEmpty()) {
-            double[] floorIterations = iterationRange("jmh(-\\d+)?\\.json", "jdkFloorVirtualThreadRoundTrip");
-            String spread = Double.isNaN(floorIterations[0]) ? "" : String.format(Locale.ROOT, " (the two-core rounds' single "
+            DoubleSummaryStatistics floorIterations = twoCores.stream()
+                    .flatMap(round -> round.iterations().getOrDefault("jdkFloorVirtualThreadRoundTrip", List.of()).stream())
+                    .mapToDouble(Double::doubleValue).summaryStatistics();
+            String spread = floorIterations.getCount() == 0 ? "" : String.format(Locale.ROOT, " (the two-core rounds' single "
                     + "iterations of `jdkFloorVirtualThreadRoundTrip` alone range from %,.1f to %,.1f µs)",
-                    floorIterations[0] / 1000, floorIterations[1] / 1000);
+                    floorIterations.getMin() / 1000, floorIterations.getMax() / 1000);
             md.append(String.format(Locale.ROOT, "### P4 on one core%n%nThe same benchmarks (without `jdkSpinningHandOff`, "
                     + "which needs two cores), the JVM pinned to one core (`taskset -c 0`), %d round(s) taken after the ones "
                     + "above. A woken thread then runs on the core of the thread that woke it, once that one parks: no idle "
@@ -636,54 +646,40 @@ public final class BenchReport {
         }
     }
 
-    /** Every round of JMH results whose file name matches, each as benchmark name → score. */
-    private List<Map<String, Double>> readJmhRounds(String fileNamePattern) throws IOException {
-        List<Path> rounds;
-        try (Stream<Path> files = Files.list(results)) {
-            rounds = files.filter(file -> file.getFileName().toString().matches(fileNamePattern)).sorted().toList();
+    /** Every round of JMH results whose file name matches, in file-name order. */
+    private List<JmhRound> readJmhRounds(String fileNamePattern) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(results)) {
+            files = listed.filter(file -> file.getFileName().toString().matches(fileNamePattern)).sorted().toList();
         }
-        List<Map<String, Double>> scores = new ArrayList<>();
-        for (Path round : rounds) {
-            Map<String, Double> score = new TreeMap<>();
-            for (JsonNode run : new ObjectMapper().readTree(round.toFile())) {
+        List<JmhRound> rounds = new ArrayList<>();
+        for (Path file : files) {
+            Map<String, Double> scores = new TreeMap<>();
+            Map<String, List<Double>> iterations = new TreeMap<>();
+            for (JsonNode run : new ObjectMapper().readTree(file.toFile())) {
                 String name = run.get("benchmark").asText();
-                score.put(name.substring(name.lastIndexOf('.') + 1), run.get("primaryMetric").get("score").asDouble());
-            }
-            scores.add(score);
-        }
-        return scores;
-    }
-
-    /** The smallest and the largest measured iteration of one benchmark over the matching rounds, in ns/op. */
-    private double[] iterationRange(String fileNamePattern, String benchmark) throws IOException {
-        double[] range = {Double.NaN, Double.NaN};
-        try (Stream<Path> files = Files.list(results)) {
-            for (Path round : files.filter(file -> file.getFileName().toString().matches(fileNamePattern)).toList()) {
-                for (JsonNode run : new ObjectMapper().readTree(round.toFile())) {
-                    if (!run.get("benchmark").asText().endsWith("." + benchmark) || run.at("/primaryMetric/rawData").isMissingNode()) {
-                        continue;
-                    }
-                    for (JsonNode fork : run.at("/primaryMetric/rawData")) {
-                        for (JsonNode iteration : fork) {
-                            double value = iteration.asDouble();
-                            range[0] = Double.isNaN(range[0]) ? value : Math.min(range[0], value);
-                            range[1] = Double.isNaN(range[1]) ? value : Math.max(range[1], value);
-                        }
-                    }
+                name = name.substring(name.lastIndexOf('.') + 1);
+                scores.put(name, run.get("primaryMetric").get("score").asDouble());
+                List<Double> measured = new ArrayList<>();
+                for (JsonNode fork : run.at("/primaryMetric/rawData")) {
+                    fork.forEach(iteration -> measured.add(iteration.asDouble()));
                 }
+                iterations.put(name, measured);
             }
+            rounds.add(new JmhRound(scores, iterations));
         }
-        return range;
+        return rounds;
     }
 
     /** One row per benchmark: the median of the rounds, their range, the median ratio to its floor, the verdict. */
-    private void writeP4Table(List<Map<String, Double>> scores) {
+    private void writeP4Table(List<JmhRound> rounds) {
+        List<Map<String, Double>> scores = rounds.stream().map(JmhRound::scores).toList();
         md.append("| benchmark | ns/op (median) | rounds' range | ÷ JDK floor | target |\n|---|---:|---:|---:|---|\n");
         Set<String> names = new TreeSet<>();
         scores.forEach(score -> names.addAll(score.keySet()));
         for (String name : names) {
             List<Double> values = scores.stream().filter(score -> score.containsKey(name)).map(score -> score.get(name)).toList();
-            String floorName = P4_FLOORS.getOrDefault(name, P4_PARTS.get(name));
+            String floorName = P4_FLOORS.get(P4_PARTS.getOrDefault(name, name)); // a part is set against its target's floor
             String ratio = "–";
             String verdict = "–";
             double median = medianOf(values);
@@ -695,7 +691,7 @@ public final class BenchReport {
                 if (!ratios.isEmpty()) {
                     double r = medianOf(ratios);
                     ratio = String.format(Locale.ROOT, "%.2f", r);
-                    verdict = P4_PARTS.containsKey(name) ? "part of spawnGreenletRoundTrip"
+                    verdict = P4_PARTS.containsKey(name) ? "part of " + P4_PARTS.get(name)
                             : r <= 1.1 ? "≤ 1.1 × " + floorName + ": met"
                             : String.format(Locale.ROOT, "≤ 1.1 × %s: missed by %.2f×", floorName, r - 1.1);
                 }

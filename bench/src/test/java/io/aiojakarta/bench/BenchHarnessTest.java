@@ -11,8 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,22 +145,16 @@ class BenchHarnessTest {
 
     @Test
     void handOffsAreJudgedByTheMedianOfEachRoundsRatioToItsOwnFloor(@TempDir Path dir) throws Exception {
-        Path results = Files.createDirectories(dir.resolve("results"));
-        Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
-        String run = "{\"benchmark\":\"io.aiojakarta.bench.BridgeBenchmark.%s\",\"primaryMetric\":{\"score\":%s,\"scoreError\":1.0}}";
         // round 2's machine is slower for everything: its floor moves with it, so its ratios stay those of the others
         String[][] rounds = {{"1.5", "40000.0", "40000.0", "42000.0", "48000.0"}, {"1.7", "80000.0", "80000.0", "84000.0", "84000.0"},
             {"1.6", "40000.0", "40000.0", "43000.0", "42000.0"}};
+        Map<String, List<String>> files = new TreeMap<>();
         for (int i = 0; i < rounds.length; i++) {
             String[] r = rounds[i];
-            Files.writeString(results.resolve("jmh-" + (i + 1) + ".json"), "[" + String.join(",",
-                    run.formatted("awaitCompletedStage", r[0]),
-                    run.formatted("jdkFloorPlatformHandOff", r[1]),
-                    run.formatted("jdkFloorVirtualThreadRoundTrip", r[2]),
-                    run.formatted("loopHop", r[3]),
-                    run.formatted("spawnGreenletRoundTrip", r[4])) + "]");
+            files.put("jmh-" + (i + 1) + ".json", List.of(jmhRun("awaitCompletedStage", r[0]), jmhRun("jdkFloorPlatformHandOff", r[1]),
+                    jmhRun("jdkFloorVirtualThreadRoundTrip", r[2]), jmhRun("loopHop", r[3]), jmhRun("spawnGreenletRoundTrip", r[4])));
         }
-        String md = Files.readString(new BenchReport(results, Files.createDirectories(dir.resolve("docs"))).write());
+        String md = p4Report(dir, files);
         assertTrue(md.contains("3 round(s)"), md);
         assertTrue(md.contains("| awaitCompletedStage | 1.6 | 1.5–1.7 | – | ≤ 100 ns: met |"), md);
         assertTrue(md.contains("| loopHop | 43,000.0 | 42,000.0–84,000.0 | 1.05 | ≤ 1.1 × jdkFloorPlatformHandOff: met |"), md);
@@ -167,14 +164,8 @@ class BenchHarnessTest {
 
     @Test
     void aSingleRoundIsJudgedAlone(@TempDir Path dir) throws Exception {
-        Path results = Files.createDirectories(dir.resolve("results"));
-        Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
-        String run = "{\"benchmark\":\"io.aiojakarta.bench.BridgeBenchmark.%s\",\"primaryMetric\":{\"score\":%s,\"scoreError\":1.0}}";
-        Files.writeString(results.resolve("jmh.json"), "[" + String.join(",",
-                run.formatted("jdkFloorVirtualThreadRoundTrip", "40000.0"),
-                run.formatted("spawnGreenletRoundTrip", "48000.0"),
-                run.formatted("greenletPoolRoundTrip", "44000.0")) + "]");
-        String md = Files.readString(new BenchReport(results, Files.createDirectories(dir.resolve("docs"))).write());
+        String md = p4Report(dir, Map.of("jmh.json", List.of(jmhRun("jdkFloorVirtualThreadRoundTrip", "40000.0"),
+                jmhRun("spawnGreenletRoundTrip", "48000.0"), jmhRun("greenletPoolRoundTrip", "44000.0"))));
         assertTrue(md.contains("| greenletPoolRoundTrip | 44,000.0 | 44,000.0–44,000.0 | 1.10 | part of spawnGreenletRoundTrip |"), md);
         assertTrue(md.contains("| spawnGreenletRoundTrip | 48,000.0 | 48,000.0–48,000.0 | 1.20 | ≤ 1.1 × jdkFloorVirtualThreadRoundTrip: "
                 + "missed by 0.10× |"), md);
@@ -182,30 +173,18 @@ class BenchHarnessTest {
 
     @Test
     void aGreenletsLoopHopIsJudgedAgainstAVirtualThreadsHandOff(@TempDir Path dir) throws Exception {
-        Path results = Files.createDirectories(dir.resolve("results"));
-        Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
-        String run = "{\"benchmark\":\"io.aiojakarta.bench.BridgeBenchmark.%s\",\"primaryMetric\":{\"score\":%s,\"scoreError\":1.0}}";
-        Files.writeString(results.resolve("jmh-1.json"), "[" + String.join(",",
-                run.formatted("jdkFloorPlatformHandOff", "6000.0"),
-                run.formatted("jdkFloorVirtualThreadHandOff", "9500.0"),
-                run.formatted("loopHopSeenByGreenlet", "9600.0")) + "]");
-        String md = Files.readString(new BenchReport(results, Files.createDirectories(dir.resolve("docs"))).write());
+        String md = p4Report(dir, Map.of("jmh-1.json", List.of(jmhRun("jdkFloorPlatformHandOff", "6000.0"),
+                jmhRun("jdkFloorVirtualThreadHandOff", "9500.0"), jmhRun("loopHopSeenByGreenlet", "9600.0"))));
         assertTrue(md.contains("| loopHopSeenByGreenlet | 9,600.0 | 9,600.0–9,600.0 | 1.01 | ≤ 1.1 × jdkFloorVirtualThreadHandOff: met |"), md);
     }
 
     @Test
     void oneCoreRoundsGetATableOfTheirOwnAndStayOutOfTheTargetsTable(@TempDir Path dir) throws Exception {
-        Path results = Files.createDirectories(dir.resolve("results"));
-        Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
-        String run = "{\"benchmark\":\"io.aiojakarta.bench.BridgeBenchmark.%s\",\"primaryMetric\":{\"score\":%s,"
-                + "\"scoreError\":1.0,\"rawData\":[[%s]]}}";
-        Files.writeString(results.resolve("jmh-1.json"), "[" + String.join(",",
-                run.formatted("jdkFloorVirtualThreadRoundTrip", "40000.0", "23000.0,58000.0,39000.0"),
-                run.formatted("spawnGreenletRoundTrip", "52000.0", "52000.0")) + "]");
-        Files.writeString(results.resolve("jmh-one-core-1.json"), "[" + String.join(",",
-                run.formatted("jdkFloorVirtualThreadRoundTrip", "8000.0", "8000.0"),
-                run.formatted("spawnGreenletRoundTrip", "8400.0", "8400.0")) + "]");
-        String md = Files.readString(new BenchReport(results, Files.createDirectories(dir.resolve("docs"))).write());
+        String md = p4Report(dir, Map.of(
+                "jmh-1.json", List.of(jmhRun("jdkFloorVirtualThreadRoundTrip", "40000.0", 23000.0, 58000.0, 39000.0),
+                        jmhRun("spawnGreenletRoundTrip", "52000.0", 52000.0)),
+                "jmh-one-core-1.json", List.of(jmhRun("jdkFloorVirtualThreadRoundTrip", "8000.0", 8000.0),
+                        jmhRun("spawnGreenletRoundTrip", "8400.0", 8400.0))));
         assertTrue(md.contains("1 round(s), each a JMH run"), md);
         assertTrue(md.contains("| spawnGreenletRoundTrip | 52,000.0 | 52,000.0–52,000.0 | 1.30 | ≤ 1.1 × jdkFloorVirtualThreadRoundTrip: "
                 + "missed by 0.20× |"), md);
@@ -214,6 +193,23 @@ class BenchHarnessTest {
         assertTrue(md.contains("range from 23.0 to 58.0 µs"), md);
         assertTrue(md.indexOf("| spawnGreenletRoundTrip | 8,400.0 | 8,400.0–8,400.0 | 1.05 | ≤ 1.1 × jdkFloorVirtualThreadRoundTrip: met |")
                 > oneCore, md);
+    }
+
+    /** One benchmark's result as JMH writes it in its JSON, with its measured iterations when given. */
+    private static String jmhRun(String benchmark, String score, double... iterations) {
+        String raw = Arrays.stream(iterations).mapToObj(Double::toString).collect(Collectors.joining(","));
+        return "{\"benchmark\":\"io.aiojakarta.bench.BridgeBenchmark." + benchmark + "\",\"primaryMetric\":{\"score\":" + score
+                + ",\"scoreError\":1.0" + (iterations.length == 0 ? "" : ",\"rawData\":[[" + raw + "]]") + "}}";
+    }
+
+    /** Writes JMH result files (name → the runs it holds) and returns the report made from them alone. */
+    private static String p4Report(Path dir, Map<String, List<String>> files) throws Exception {
+        Path results = Files.createDirectories(dir.resolve("results"));
+        Files.writeString(results.resolve("machine.txt"), "cores: 2\n");
+        for (Map.Entry<String, List<String>> file : files.entrySet()) {
+            Files.writeString(results.resolve(file.getKey()), "[" + String.join(",", file.getValue()) + "]");
+        }
+        return Files.readString(new BenchReport(results, Files.createDirectories(dir.resolve("docs"))).write());
     }
 
     static final String PROFILE_SAMPLE = """
