@@ -8,6 +8,7 @@ import io.aiojakarta.embedded.support.Http;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -57,7 +58,7 @@ public final class InteractionScenarios {
      * @param scenario the scenario
      * @throws Exception whatever the scenario throws
      */
-    public static void runAgainst(java.net.URL base, Scenario scenario) throws Exception {
+    public static void runAgainst(URL base, Scenario scenario) throws Exception {
         try (Http http = new Http(base.toURI())) {
             scenario.run(http);
         }

@@ -5,7 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import jdk.jfr.consumer.RecordingStream;
 
@@ -17,9 +18,8 @@ import jdk.jfr.consumer.RecordingStream;
 @ApplicationScoped
 public class LoginStatsResource {
 
-    private final AtomicInteger pinned = new AtomicInteger();
-    /** Where the pinned greenlets were: the top frames of each event's stack, for the failure's message. */
-    private final java.util.List<String> pinnedAt = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Where each pinned greenlet was: the top frames of its event's stack, for the failure's message. */
+    private final List<String> pinnedAt = new CopyOnWriteArrayList<>();
     private final AtomicLong flushes = new AtomicLong();
     private RecordingStream stream;
 
@@ -29,20 +29,15 @@ public class LoginStatsResource {
         if (stream == null) {
             stream = new RecordingStream();
             stream.enable("jdk.VirtualThreadPinned").withThreshold(Duration.ZERO);
-            stream.onEvent("jdk.VirtualThreadPinned", event -> {
-                pinned.incrementAndGet();
-                if (event.getStackTrace() != null) {
-                    pinnedAt.add(event.getStackTrace().getFrames().stream().limit(6)
+            stream.onEvent("jdk.VirtualThreadPinned", event -> pinnedAt.add(event.getStackTrace() == null ? "[no stack]"
+                    : event.getStackTrace().getFrames().stream().limit(6)
                             .map(frame -> frame.getMethod().getType().getName() + "." + frame.getMethod().getName())
-                            .toList().toString());
-                }
-            });
+                            .toList().toString()));
             stream.onFlush(flushes::incrementAndGet);
             stream.startAsync();
         }
         DirectoryIdentityStore.VALIDATIONS.set(0);
         DirectoryIdentityStore.ON_PLATFORM_THREADS.set(0);
-        pinned.set(0);
         pinnedAt.clear();
         return "watching";
     }
@@ -63,7 +58,7 @@ public class LoginStatsResource {
 
     private String counts() {
         return "validations=" + DirectoryIdentityStore.VALIDATIONS.get() + ",platform="
-                + DirectoryIdentityStore.ON_PLATFORM_THREADS.get() + ",pinned=" + pinned.get() + ",at=" + pinnedAt;
+                + DirectoryIdentityStore.ON_PLATFORM_THREADS.get() + ",pinned=" + pinnedAt.size() + ",at=" + pinnedAt;
     }
 
     @POST

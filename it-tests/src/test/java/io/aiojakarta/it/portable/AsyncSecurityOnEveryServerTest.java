@@ -129,24 +129,25 @@ class AsyncSecurityOnEveryServerTest {
         }
     }
 
+    /** Sends that many of carol's logins at once, to the coroutine resource. */
+    private static List<CompletableFuture<HttpResponse<String>>> carolLogins(Http http, int count) {
+        List<CompletableFuture<HttpResponse<String>>> logins = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            logins.add(http.sendAsync(http.request("me/coroutine").header("Authorization", CAROL).GET().build()));
+        }
+        return logins;
+    }
+
     @Test
     void fiveHundredLoginsAtOnceNeitherPinNorBlockPlatformThreads() {
         try (Http http = Deployments.http(base)) {
             // first a few logins, unwatched: a server that has just started loads and initialises classes on
             // their first use, and a virtual thread that waits inside a class initialiser is pinned by the JVM
-            List<CompletableFuture<HttpResponse<String>>> warmUp = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                warmUp.add(http.sendAsync(http.request("me/coroutine").header("Authorization", CAROL).GET().build()));
-            }
-            warmUp.forEach(CompletableFuture::join);
+            carolLogins(http, 20).forEach(CompletableFuture::join);
             assertEquals(200, http.send(http.request("stats/watch").POST(HttpRequest.BodyPublishers.noBody()).build())
                     .statusCode());
             try {
-                List<CompletableFuture<HttpResponse<String>>> logins = new ArrayList<>();
-                for (int i = 0; i < 500; i++) {
-                    logins.add(http.sendAsync(http.request("me/coroutine").header("Authorization", CAROL).GET().build()));
-                }
-                for (CompletableFuture<HttpResponse<String>> login : logins) {
+                for (CompletableFuture<HttpResponse<String>> login : carolLogins(http, 500)) {
                     HttpResponse<String> response = login.join();
                     assertEquals(200, response.statusCode(), response::body);
                     assertEquals("carol", response.body());
