@@ -253,4 +253,13 @@ public interface RuntimeLogger extends BasicLogger {
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 522, value = "the runtime's OpenTelemetry metrics could not be %s")
     void metricsFailed(String what, @Cause Throwable failure);
+
+    /**
+     * {@code complete} or {@code dispatch} on a greenlet-served request whose earlier call is still
+     * waiting for the chain to return.
+     *
+     * @return the exception to throw
+     */
+    @Message(id = 523, value = "the request's asynchronous processing is already completing or dispatching")
+    IllegalStateException asyncAlreadyEnding();
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
 
 /**
@@ -27,12 +28,22 @@ import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
  * (completion, errors) and when the chain's timeout expires. Everything else goes to the server's
  * context.
  *
+ * <p>{@code complete} and {@code dispatch} called before the chain has returned on its greenlet
+ * (an answer written from the event loop or an executor thread while filters still unwind) reach
+ * the server's context only once the chain has returned ({@link #chainReturned()}), as a server
+ * defers them within its own dispatch: the server must not finish the request, and a server that
+ * pools request objects (Open Liberty) must not hand it to another request, while code of the
+ * chain may still read it.
+ *
  * <p>Thread-safe: listeners and the timeout are set on the chain's greenlet; events arrive on the
  * server's threads; a timeout is counted on the event loop and reported on a new greenlet, since
- * listeners may write the response.
+ * listeners may write the response; complete and dispatch may be called on any thread.
  */
 final class GreenletAsyncContext implements AsyncContext {
 
+
+    private static final Runnable CHAIN_RUNNING = () -> { };
+    private static final Runnable CHAIN_RETURNED = () -> { };
 
     private final AsyncContext server;
     private final ServletRequest request;
@@ -40,6 +51,8 @@ final class GreenletAsyncContext implements AsyncContext {
     private final Executor greenlets;
     private final List<Registered> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean completed = new AtomicBoolean();
+    /** {@link #CHAIN_RUNNING}, {@link #CHAIN_RETURNED}, or the completion or dispatch deferred until the chain returns. */
+    private final AtomicReference<Runnable> ending = new AtomicReference<>(CHAIN_RUNNING);
     private volatile long timeoutMillis;
     private volatile ScheduledFuture<?> timer;
 
@@ -80,25 +93,58 @@ final class GreenletAsyncContext implements AsyncContext {
     @Override
     public void dispatch() {
         stopTimer();
-        server.dispatch();
+        end(server::dispatch);
     }
 
     @Override
     public void dispatch(String path) {
         stopTimer();
-        server.dispatch(path);
+        end(() -> server.dispatch(path));
     }
 
     @Override
     public void dispatch(ServletContext context, String path) {
         stopTimer();
-        server.dispatch(context, path);
+        end(() -> server.dispatch(context, path));
     }
 
     @Override
     public void complete() {
         stopTimer();
-        server.complete();
+        end(server::complete);
+    }
+
+    /**
+     * Ends the server's context with {@code end} (its completion or a dispatch) now if the chain has
+     * returned, or when it returns.
+     *
+     * @throws IllegalStateException if an earlier completion or dispatch is still waiting for the chain
+     */
+    private void end(Runnable end) {
+        while (true) {
+            Runnable state = ending.get();
+            if (state == CHAIN_RETURNED) {
+                end.run();
+                return;
+            }
+            if (state != CHAIN_RUNNING) {
+                throw LOG.asyncAlreadyEnding();
+            }
+            if (ending.compareAndSet(CHAIN_RUNNING, end)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Called on the chain's greenlet once the chain that started asynchronous processing has
+     * returned: runs the completion or dispatch called meanwhile, and from now on lets them through.
+     */
+    void chainReturned() {
+        Runnable deferred = ending.getAndSet(CHAIN_RETURNED);
+        if (deferred != CHAIN_RUNNING && deferred != CHAIN_RETURNED) {
+            deferred.run();
+        }
     }
 
     @Override
@@ -155,7 +201,7 @@ final class GreenletAsyncContext implements AsyncContext {
                 http.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             }
             try {
-                server.complete();
+                end(server::complete);
             } catch (IllegalStateException alreadyDone) {
                 LOG.debug("request completed while its timeout was reported", alreadyDone);
             }

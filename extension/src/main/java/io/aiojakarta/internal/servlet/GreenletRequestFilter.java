@@ -130,7 +130,8 @@ public final class GreenletRequestFilter implements Filter {
         AsyncDisconnects disconnects = new AsyncDisconnects();
         async.addListener(disconnects);
         aio.requestScope().ifPresent(scope -> scope.endWhenComplete(async));
-        served.attach(new GreenletAsyncContext(async, served, aio.loop(), aio.greenlets()));
+        GreenletAsyncContext chainAsync = new GreenletAsyncContext(async, served, aio.loop(), aio.greenlets());
+        served.attach(chainAsync);
         try {
             aio.greenlets().execute(() -> {
                 AtomicBoolean started = new AtomicBoolean();
@@ -139,7 +140,7 @@ public final class GreenletRequestFilter implements Filter {
                         started.set(true);
                         disconnects.enter();
                         try {
-                            serve(served, response, chain, async, method, uri);
+                            serve(served, response, chain, async, chainAsync, method, uri);
                         } finally {
                             disconnects.leave();
                         }
@@ -182,9 +183,12 @@ public final class GreenletRequestFilter implements Filter {
         }
     }
 
-    /** On the greenlet: runs the chain, then completes the request unless the chain went asynchronous itself. */
+    /**
+     * On the greenlet: runs the chain, then completes the request unless the chain went asynchronous
+     * itself, in which case the chain's completion, if it came meanwhile, goes to the server now.
+     */
     private static void serve(GreenletServedRequest request, HttpServletResponse response, FilterChain chain,
-            AsyncContext async, String method, String uri) {
+            AsyncContext async, GreenletAsyncContext chainAsync, String method, String uri) {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException | Error failure) {
@@ -194,7 +198,9 @@ public final class GreenletRequestFilter implements Filter {
                 response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             }
         } finally {
-            if (!request.asyncStartedInside()) {
+            if (request.asyncStartedInside()) {
+                chainAsync.chainReturned();
+            } else {
                 async.complete();
             }
         }

@@ -19,7 +19,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +35,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@Tag(Servers.REQUEST_RECYCLED_UNDER_GREENLET)
 class InteractionOnEveryServerTest {
 
     /** Every class the interaction scenarios deploy. */

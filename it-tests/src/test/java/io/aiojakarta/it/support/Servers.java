@@ -57,18 +57,6 @@ public final class Servers {
      */
     public static final String WEBSOCKET_READS = "websocket-reads";
 
-    /**
-     * An open defect, not a server limitation. In one CI run on Open Liberty 26.0.0.5, a request
-     * to the deployment of {@code InteractionOnEveryServerTest} found its request object (Liberty
-     * pools them) already finished while its greenlet still ran the filter chain: AIOJ-0503 with a
-     * {@code NullPointerException} in {@code SRTServletRequest.getMethod}, after which the
-     * application could not stop (its drain waited for that request) and the next test saw two
-     * runtimes. Not reproduced in six local runs of the class and of the whole Liberty suite; the
-     * cause is not found. Skipped on Open Liberty until it is; the scenarios pass on WildFly,
-     * GlassFish and the embedded server.
-     */
-    public static final String REQUEST_RECYCLED_UNDER_GREENLET = "request-recycled-under-greenlet";
-
     private Servers() {
     }
 
