@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes docs/benchmarks.md (tables, PNG plots, raw results):
-#   bench/run.sh                         # full run, about 26 minutes on 2 cores
+#   bench/run.sh                         # full run, about 31 minutes on 2 cores
 #   DURATION=3 CONNECTIONS="100 1000" bench/run.sh   # a quicker, rougher run
 # Traffic goes to loopback only; every load step is bounded in time.
 set -euo pipefail
@@ -12,8 +12,8 @@ IN_FLIGHT=${IN_FLIGHT:-10000}
 FIXED_RATE=${FIXED_RATE:-5000}       # req/s offered by hey to the 100 ms resource
 FIXED_CONNECTIONS=${FIXED_CONNECTIONS:-1000}
 PROFILE_SECONDS=${PROFILE_SECONDS:-5}
-P1_ROUNDS=${P1_ROUNDS:-3}
-P2_ROUNDS=${P2_ROUNDS:-3}
+P1_ROUNDS=${P1_ROUNDS:-5}
+P2_ROUNDS=${P2_ROUNDS:-7}
 P2_SECONDS=${P2_SECONDS:-5}
 KNEE_STEPS=${KNEE_STEPS:-"1000 1500 2000 2500 3000 4000 5000"}
 P5_CONNECTIONS=${P5_CONNECTIONS:-"200 1000"}
@@ -140,9 +140,12 @@ for v in plain-stage coroutine greenlet-sleep greenlet-await executor; do
   settle
 done
 
-# P2 in rounds, the variants taking turns: the report keeps each variant's median run
+# P2 in rounds, every variant once per round, the order shifted by one each round (so that no variant
+# always follows the same one): the report divides each run by the baseline's run of the same round
+p2_variants=($variants plain-on-greenlets)
 for round in $(seq 1 "$P2_ROUNDS"); do
-  for v in $variants plain-on-greenlets; do
+  for i in "${!p2_variants[@]}"; do
+    v=${p2_variants[$(( (i + round - 1) % ${#p2_variants[@]} ))]}
     echo "P2 $v, round $round" >&2
     if [ "$v" = plain-on-greenlets ]; then target="${aio}plain/blocking?ms=0"; else target=$(url "$v" 0); fi
     wrk -t2 -c100 -d"${P2_SECONDS}s" --latency "$target" > "$results/p2_${v}_${round}.txt"
