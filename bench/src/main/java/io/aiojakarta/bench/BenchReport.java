@@ -270,10 +270,10 @@ public final class BenchReport {
         return n % 2 == 1 ? ratios.get(n / 2) : (ratios.get(n / 2 - 1) + ratios.get(n / 2)) / 2;
     }
 
-    /** A P2 variant's lowest and highest round ratio, "0.81–0.97", or "–" for a single round. */
+    /** A P2 variant's lowest and highest round ratio, "0.81–0.97", or "–" for a single round and for the baseline. */
     private String p2Spread(String variant) {
         List<Double> ratios = p2Ratios.getOrDefault(variant, List.of());
-        return ratios.size() < 2 ? "–"
+        return ratios.size() < 2 || variant.equals(P2_BASELINE) ? "–"
                 : String.format(Locale.ROOT, "%.2f–%.2f", ratios.get(0), ratios.get(ratios.size() - 1));
     }
 

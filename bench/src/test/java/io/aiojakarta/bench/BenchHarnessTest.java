@@ -327,6 +327,7 @@ class BenchHarnessTest {
         assertTrue(md.contains("the asynchronous variants ran 3 rounds"), md);
         assertTrue(md.contains("P1 coroutine at 1,000 connections: 95.1 % of the ceiling (target 95 %: met), p99 128.7 ms (target 130 ms: met)"), md);
         assertTrue(md.contains("at 100 connections, in 3 rounds"), md);
+        assertTrue(md.contains("| plain RESTEasy, blocking, worker pool | 20,000 | 1.00 | – |"), md);
         assertTrue(md.contains("| @AsyncView COROUTINE (EventLoop.sleep) | 17,000 | 0.75 | 0.68–1.05 | 102.10 | 128.70 | missed by 0.15 |"), md);
         assertTrue(md.contains("| @AsyncView COROUTINE (EventLoop.sleep) | 4,990 | 99.8 % | 102.1 | 140.2 | 49,900 | 101 |"), md);
         assertTrue(md.contains("| plain RESTEasy, blocking, on the Aiojakarta server (a greenlet per request, no mapper) | 18,000 | 0.72 | – |"), md);
