@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.aiojakarta.embedded.support.Burst;
 import io.aiojakarta.embedded.support.Http;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -26,7 +27,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * <ul>
  *   <li>long polls and nesting: any configuration (nesting is the sharper with a one-thread executor);</li>
  *   <li>queued work: one executor thread and one event loop, so that one body can hold each;</li>
- *   <li>cancellation on the body's own loop: two event loops.</li>
+ *   <li>cancellation on the body's own loop: two event loops;</li>
+ *   <li>back pressure: {@code aiojakarta.coroutines.max-in-flight=3}.</li>
  * </ul>
  */
 public final class InteractionScenarios {
@@ -165,6 +167,31 @@ public final class InteractionScenarios {
         assertEquals(200, occupying.get(10, TimeUnit.SECONDS).statusCode());
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
                 .until(() -> probe(http, "started", id).equals("false"));
+    }
+
+    /**
+     * Eight coroutines at once against a bound of three in flight: three are served, five are
+     * refused the way Aiojakarta refuses (503, {@code Retry-After: 1}, problem details) before their
+     * body runs, and a request after them is served again. Needs
+     * {@code aiojakarta.coroutines.max-in-flight=3}.
+     */
+    public static void coroutinesPastMaxInFlightAre503WithRetryAfterBeforeTheirBodyRuns(Http http) throws Exception {
+        String prefix = "bp-" + System.nanoTime() + "-";
+        List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            responses.add(http.sendAsync(http.request("queued/pause?ms=1500&id=" + prefix + i).build()));
+        }
+        Burst burst = Burst.of(responses, 20);
+        assertEquals(3, burst.served().size(), "as many as the bound ran");
+        assertEquals(5, burst.refused().size());
+        long started = 0;
+        for (int i = 0; i < 8; i++) {
+            if (probe(http, "started", prefix + i).equals("true")) {
+                started++;
+            }
+        }
+        assertEquals(3, started, "refused bodies never ran");
+        assertEquals(200, get(http, "queued/pause?ms=0&id=" + prefix + "after").statusCode(), "recovered");
     }
 
     /** Needs one executor thread. */
