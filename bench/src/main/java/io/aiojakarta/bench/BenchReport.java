@@ -151,7 +151,7 @@ public final class BenchReport {
         md.append("## Reading the figures\n\n")
                 .append("- The plain blocking resource is bound by Undertow's 16 worker threads: 16 ÷ 0.1 s = 160 req/s whatever the load.\n")
                 .append("- The plain `CompletionStage` resource completes its stages on one timer thread, which then also writes every\n")
-                .append("  response: it falls behind as connections grow (at 5,000 connections no response arrived within the run).\n")
+                .append("  response: it falls behind as connections grow (compare the rows at 5,000 connections).\n")
                 .append("  Aiojakarta's coroutine mapper completes the caller's stage on a greenlet, so the loop never writes responses.\n")
                 .append("- EXECUTOR is bound by its 150 threads: 150 ÷ 0.1 s = 1,500 req/s — the point of the other mappers.\n")
                 .append("- P1 at 1,000 connections: wrk's connections start together and each request waits exactly 100 ms, so\n")
