@@ -130,8 +130,7 @@ public final class GreenletRequestFilter implements Filter {
         AsyncDisconnects disconnects = new AsyncDisconnects();
         async.addListener(disconnects);
         aio.requestScope().ifPresent(scope -> scope.endWhenComplete(async));
-        GreenletAsyncContext chainAsync = new GreenletAsyncContext(async, served, aio.loop(), aio.greenlets());
-        served.attach(chainAsync);
+        served.attach(new GreenletAsyncContext(async, served, aio.loop(), aio.greenlets()));
         try {
             aio.greenlets().execute(() -> {
                 AtomicBoolean started = new AtomicBoolean();
@@ -140,7 +139,7 @@ public final class GreenletRequestFilter implements Filter {
                         started.set(true);
                         disconnects.enter();
                         try {
-                            serve(served, response, chain, async, chainAsync, method, uri);
+                            serve(served, response, chain, async, method, uri);
                         } finally {
                             disconnects.leave();
                         }
@@ -188,7 +187,7 @@ public final class GreenletRequestFilter implements Filter {
      * itself, in which case the chain's completion, if it came meanwhile, goes to the server now.
      */
     private static void serve(GreenletServedRequest request, HttpServletResponse response, FilterChain chain,
-            AsyncContext async, GreenletAsyncContext chainAsync, String method, String uri) {
+            AsyncContext async, String method, String uri) {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException | Error failure) {
@@ -199,7 +198,7 @@ public final class GreenletRequestFilter implements Filter {
             }
         } finally {
             if (request.asyncStartedInside()) {
-                chainAsync.chainReturned();
+                request.chainReturned();
             } else {
                 async.complete();
             }

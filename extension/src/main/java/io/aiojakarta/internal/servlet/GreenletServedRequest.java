@@ -17,7 +17,7 @@ import io.aiojakarta.internal.message.RuntimeLogger;
  */
 final class GreenletServedRequest extends HttpServletRequestWrapper {
 
-    private volatile AsyncContext async;
+    private volatile GreenletAsyncContext async;
     private volatile boolean startedInside;
 
     GreenletServedRequest(HttpServletRequest request) {
@@ -32,6 +32,14 @@ final class GreenletServedRequest extends HttpServletRequestWrapper {
     /** Whether the chain started asynchronous processing, and so completes the request itself. */
     boolean asyncStartedInside() {
         return startedInside;
+    }
+
+    /**
+     * On the chain's greenlet, once a chain that started asynchronous processing has returned: lets
+     * the completion or dispatch it called meanwhile reach the server ({@link GreenletAsyncContext#chainReturned()}).
+     */
+    void chainReturned() {
+        async.chainReturned();
     }
 
     @Override
