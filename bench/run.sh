@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes docs/benchmarks.md (tables, PNG plots, raw results):
-#   bench/run.sh                         # full run, about 31 minutes on 2 cores
+#   bench/run.sh                         # full run, about 32 minutes on 2 cores
 #   DURATION=3 CONNECTIONS="100 1000" bench/run.sh   # a quicker, rougher run
 # Traffic goes to loopback only; every load step is bounded in time.
 set -euo pipefail
