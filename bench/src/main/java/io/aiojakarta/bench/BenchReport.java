@@ -224,9 +224,10 @@ public final class BenchReport {
     }
 
     /**
-     * The P2 runs: per variant (and the plain resource on the greenlet server) the run with the
-     * median throughput of its rounds ({@code p2_<variant>_<round>.txt}), so that one unlucky run
-     * of a variant or of the baseline does not decide a ratio.
+     * The P2 runs ({@code p2_<variant>_<round>.txt}): per variant (and the plain resource on the
+     * greenlet server) the run with the median throughput of its rounds, for the table's req/s and
+     * latencies; and into {@link #p2Ratios}, each round's run divided by the baseline's run of the
+     * same round, from which the table's ratios are taken.
      */
     private Map<String, WrkResult> readP2Medians() throws IOException {
         Map<String, Map<Integer, WrkResult>> rounds = new TreeMap<>();
@@ -263,11 +264,7 @@ public final class BenchReport {
      */
     private double p2Ratio(String variant) {
         List<Double> ratios = p2Ratios.getOrDefault(variant, List.of());
-        int n = ratios.size();
-        if (n == 0) {
-            return Double.NaN;
-        }
-        return n % 2 == 1 ? ratios.get(n / 2) : (ratios.get(n / 2 - 1) + ratios.get(n / 2)) / 2;
+        return ratios.isEmpty() ? Double.NaN : medianOf(ratios);
     }
 
     /** A P2 variant's lowest and highest round ratio, "0.81–0.97", or "–" for a single round and for the baseline. */
