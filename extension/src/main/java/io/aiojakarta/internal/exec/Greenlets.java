@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
 
@@ -48,7 +48,8 @@ public final class Greenlets implements Executor {
 
     private final int maxConcurrent;
     private final Semaphore permits;
-    private static final AtomicLong COUNTER = new AtomicLong();
+    /** Makes every greenlet's virtual thread, numbered across all pools; thread-safe, built once. */
+    private static final ThreadFactory GREENLET_THREADS = Thread.ofVirtual().name("aio-greenlet-", 1).factory();
     private final Set<Thread> alive = ConcurrentHashMap.newKeySet();
     private final LongAdder rejections = new LongAdder();
     private volatile boolean shutDown;
@@ -137,7 +138,7 @@ public final class Greenlets implements Executor {
             throw CapacityMessages.MESSAGES.greenletsExhausted(maxConcurrent);
         }
         try {
-            Thread.ofVirtual().name("aio-greenlet-" + COUNTER.incrementAndGet()).start(() -> run(task));
+            GREENLET_THREADS.newThread(() -> run(task)).start();
         } catch (RuntimeException | Error e) {
             permits.release();
             throw e;
