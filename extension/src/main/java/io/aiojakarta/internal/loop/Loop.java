@@ -29,6 +29,11 @@ import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
  * and {@link #schedule} throw {@link RejectedExecutionException} on the submitting thread, which
  * never blocks.
  *
+ * <p><b>Waking.</b> A task queued from another thread wakes a sleeping loop; a timer armed from
+ * another thread wakes it only when it is due before the deadline the loop sleeps until, since the
+ * loop takes armed timers whenever it wakes. Under load, where an earlier timer is nearly always
+ * armed, a timer armed from a greenlet costs no wake-up of the loop.
+ *
  * <p>Tasks run as given: callers wrap them with the context they must carry. A task that throws is
  * logged (AIOJ-0502) and the loop goes on. Thread-safe.
  */
@@ -38,6 +43,8 @@ final class Loop implements Executor {
     private static final int STARTED = 1;
     private static final int SHUTTING_DOWN = 2;
     private static final int TERMINATED = 3;
+    /** How far ahead a sleep without a timer counts as lasting: any timer armed meanwhile is due before. */
+    private static final long FOREVER = Long.MAX_VALUE / 2;
 
     final String name;
     final ManagedEventLoop group;
@@ -49,6 +56,9 @@ final class Loop implements Executor {
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicInteger state = new AtomicInteger(NOT_STARTED);
     private final AtomicBoolean sleeping = new AtomicBoolean();
+    private final LongAdder wakeUps = new LongAdder();
+    /** The deadline ({@link System#nanoTime()}) the loop sleeps until, written before {@link #sleeping}. */
+    private volatile long sleepsUntil;
     private final AtomicLong timerSequence = new AtomicLong();
     private final LongAdder rejections;
     private final CompletableFuture<Integer> terminated = new CompletableFuture<>();
@@ -115,6 +125,11 @@ final class Loop implements Executor {
         return taskStart;
     }
 
+    /** How many times another thread has woken the loop from its sleep. */
+    long wakeUps() {
+        return wakeUps.sum();
+    }
+
     /** Tasks queued and timers armed now. */
     int pending() {
         return pending.get();
@@ -161,7 +176,9 @@ final class Loop implements Executor {
                 timer.drop();
                 throw CapacityMessages.MESSAGES.shutDown("event loop");
             }
-            wakeUp();
+            if (timer.deadline - sleepsUntil < 0) {
+                wakeUp();
+            }
         }
         return timer;
     }
@@ -207,6 +224,7 @@ final class Loop implements Executor {
 
     private void wakeUp() {
         if (sleeping.get() && sleeping.compareAndSet(true, false)) {
+            wakeUps.increment();
             LockSupport.unpark(thread);
         }
     }
@@ -269,6 +287,7 @@ final class Loop implements Executor {
 
     private void sleepUntilWoken() {
         LoopTimer next = timers.peek();
+        sleepsUntil = next == null ? System.nanoTime() + FOREVER : next.deadline;
         sleeping.set(true);
         if (!tasks.isEmpty() || !armed.isEmpty() || state.get() >= SHUTTING_DOWN || abandoned) {
             sleeping.set(false);
