@@ -31,8 +31,10 @@ import static io.aiojakarta.internal.message.RuntimeLogger.LOG;
  *
  * <p><b>Waking.</b> A task queued from another thread wakes a sleeping loop; a timer armed from
  * another thread wakes it only when it is due before the deadline the loop sleeps until, since the
- * loop takes armed timers whenever it wakes. Under load, where an earlier timer is nearly always
- * armed, a timer armed from a greenlet costs no wake-up of the loop.
+ * loop takes armed timers whenever it wakes, or when {@value #ARMED_BATCH} timers have been armed
+ * from other threads since the loop last took them, so that timers armed and cancelled meanwhile
+ * do not pile up in its queues. Under load, where an earlier timer is nearly always armed, a timer
+ * armed from a greenlet rarely costs a wake-up of the loop.
  *
  * <p>Tasks run as given: callers wrap them with the context they must carry. A task that throws is
  * logged (AIOJ-0502) and the loop goes on. Thread-safe.
@@ -45,6 +47,8 @@ final class Loop implements Executor {
     private static final int TERMINATED = 3;
     /** How far ahead a sleep without a timer counts as lasting: any timer armed meanwhile is due before. */
     private static final long FOREVER = Long.MAX_VALUE / 2;
+    /** How many timers armed from other threads wait at most for the loop to take them. */
+    static final int ARMED_BATCH = 256;
 
     final String name;
     final ManagedEventLoop group;
@@ -57,6 +61,7 @@ final class Loop implements Executor {
     private final AtomicInteger state = new AtomicInteger(NOT_STARTED);
     private final AtomicBoolean sleeping = new AtomicBoolean();
     private final LongAdder wakeUps = new LongAdder();
+    private final AtomicInteger armedSinceTaken = new AtomicInteger();
     /** The deadline ({@link System#nanoTime()}) the loop sleeps until, written before {@link #sleeping}. */
     private volatile long sleepsUntil;
     private final AtomicLong timerSequence = new AtomicLong();
@@ -176,7 +181,7 @@ final class Loop implements Executor {
                 timer.drop();
                 throw CapacityMessages.MESSAGES.shutDown("event loop");
             }
-            if (timer.deadline - sleepsUntil < 0) {
+            if (timer.deadline - sleepsUntil < 0 || armedSinceTaken.incrementAndGet() >= ARMED_BATCH) {
                 wakeUp();
             }
         }
@@ -312,6 +317,7 @@ final class Loop implements Executor {
         while ((timer = forgotten.poll()) != null) {
             timers.remove(timer);
         }
+        armedSinceTaken.set(0);
         while ((timer = armed.poll()) != null) {
             if (!timer.isCancelled()) {
                 timers.add(timer);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class LoopTimerWakeUpTest {
 
-    private final Loop loop = new Loop("aio-loop-wake-test", null, 100, new LongAdder());
+    private final Loop loop = new Loop("aio-loop-wake-test", null, 1_000, new LongAdder());
 
     @AfterEach
     void stop() {
@@ -62,6 +64,26 @@ class LoopTimerWakeUpTest {
         assertTrue(first.get(5, TimeUnit.SECONDS) >= 600);
         assertTrue(second.get(5, TimeUnit.SECONDS) >= 900);
         assertTrue(second.join() >= first.join(), "the second timer fired before the first");
+    }
+
+    @Test
+    void timersArmedInBulkBehindTheLoopsNextDeadlineWakeItOncePerBatchToTakeThem() throws Exception {
+        CompletableFuture<Long> first = arm(600);
+        awaitParked(Thread.State.TIMED_WAITING);
+        long before = loop.wakeUps();
+        List<CompletableFuture<Long>> later = new ArrayList<>();
+
+        for (int i = 1; i < Loop.ARMED_BATCH; i++) {
+            later.add(arm(900));
+        }
+        assertEquals(before, loop.wakeUps(), "woken before a batch of timers was armed");
+        later.add(arm(900));
+        assertEquals(before + 1, loop.wakeUps(), "not woken once a batch of timers was armed");
+
+        assertTrue(first.get(5, TimeUnit.SECONDS) >= 600);
+        for (CompletableFuture<Long> timer : later) {
+            assertTrue(timer.get(5, TimeUnit.SECONDS) >= 900);
+        }
     }
 
     /** Waits until the loop sleeps: without a timer ({@code WAITING}) or until its next one ({@code TIMED_WAITING}). */
