@@ -8,7 +8,9 @@ import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.servlet.Servlets;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.api.DeploymentManager;
+import io.undertow.servlet.api.ListenerInfo;
 import io.undertow.servlet.api.ServletInfo;
+import io.undertow.servlet.util.ImmediateInstanceFactory;
 import io.undertow.websockets.jsr.WebSocketDeploymentInfo;
 import jakarta.servlet.ServletException;
 import jakarta.ws.rs.ApplicationPath;
@@ -17,10 +19,10 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
-import org.jboss.resteasy.cdi.CdiInjectorFactory;
 import org.jboss.resteasy.core.ResteasyDeploymentImpl;
 import org.jboss.resteasy.plugins.server.servlet.HttpServlet30Dispatcher;
 import org.jboss.resteasy.spi.ResteasyDeployment;
+import org.jboss.weld.Container;
 import org.jboss.weld.environment.servlet.Listener;
 import org.xnio.XnioWorker;
 
@@ -139,6 +141,9 @@ public final class AioServer implements AutoCloseable {
      */
     public static final class Builder {
 
+        /** Held while a server deploys, so that two starting at once do not both take CDI's default container id. */
+        private static final Object DEPLOYING = new Object();
+
         private Class<? extends Application> application;
         private String host = "127.0.0.1";
         private int port = 8080;
@@ -221,25 +226,31 @@ public final class AioServer implements AutoCloseable {
             } catch (RuntimeException e) {
                 throw new PortUnavailableException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
             }
-            DeploymentManager manager = Servlets.newContainer().addDeployment(deployment(undertow.getWorker()));
-            try {
-                manager.deploy();
-                entry.delegateTo(manager.start());
-            } catch (ServletException | RuntimeException e) {
-                IllegalStateException failure =
-                        new IllegalStateException("deploying " + application.getName() + " failed: " + rootMessage(e), e);
-                stopAfterFailure(manager, failure);
-                undertow.stop();
-                throw failure;
-            }
             int bound = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+            DeploymentManager manager;
+            synchronized (DEPLOYING) {
+                // Weld's default container id is the one CDI.current() answers for; a server started
+                // while another holds it gets an id of its own, or the two would share one container
+                String contextId = Container.available() ? "aiojakarta:" + application.getName() + ":" + host + ":" + bound : null;
+                manager = Servlets.newContainer().addDeployment(deployment(undertow.getWorker(), contextId));
+                try {
+                    manager.deploy();
+                    entry.delegateTo(manager.start());
+                } catch (ServletException | RuntimeException e) {
+                    IllegalStateException failure =
+                            new IllegalStateException("deploying " + application.getName() + " failed: " + rootMessage(e), e);
+                    stopAfterFailure(manager, failure);
+                    undertow.stop();
+                    throw failure;
+                }
+            }
             return new AioServer(undertow, manager, gate, host, bound, drain);
         }
 
-        private DeploymentInfo deployment(XnioWorker worker) {
+        /** The deployment, in a CDI container with the given id, or Weld's default one for {@code null}. */
+        private DeploymentInfo deployment(XnioWorker worker, String cdiContainerId) {
             ResteasyDeployment rest = new ResteasyDeploymentImpl();
             rest.setApplicationClass(application.getName());
-            rest.setInjectorFactoryClass(CdiInjectorFactory.class.getName());
 
             String prefix = mappingPrefix(application);
             ServletInfo servlet = Servlets.servlet("resteasy", HttpServlet30Dispatcher.class)
@@ -249,11 +260,16 @@ public final class AioServer implements AutoCloseable {
             if (!prefix.isEmpty()) {
                 servlet.addInitParam("resteasy.servlet.mapping.prefix", prefix);
             }
-            return Servlets.deployment()
+            DeploymentInfo deployment = Servlets.deployment();
+            if (cdiContainerId != null) {
+                deployment.addInitParameter(Container.CONTEXT_ID_KEY, cdiContainerId);
+            }
+            return deployment
                     .setClassLoader(application.getClassLoader())
                     .setContextPath("/")
                     .setDeploymentName(application.getName())
                     .addListener(Servlets.listener(Listener.class))
+                    .addListener(new ListenerInfo(ContainerBinding.class, new ImmediateInstanceFactory<>(new ContainerBinding(rest))))
                     .addListener(Servlets.listener(EndpointDeployment.class))
                     .addServletContextAttribute(ResteasyDeployment.class.getName(), rest)
                     .addServletContextAttribute(WebSocketDeploymentInfo.ATTRIBUTE_NAME, new WebSocketDeploymentInfo()

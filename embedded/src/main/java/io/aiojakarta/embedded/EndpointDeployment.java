@@ -3,7 +3,6 @@ package io.aiojakarta.embedded;
 import io.aiojakarta.internal.websocket.AnnotatedEndpoints;
 import io.aiojakarta.internal.websocket.CdiEndpointConfigurator;
 import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -13,8 +12,9 @@ import jakarta.websocket.server.ServerContainer;
  * On the embedded server, which scans nothing: deploys the {@code @ServerEndpoint} classes CDI
  * discovered ({@link EndpointDiscovery}), with instances created by {@link CdiEndpointConfigurator}
  * (so that {@code @AsyncView} applies to their callbacks) unless the annotation names its own
- * configurator. Registered by {@link AioServer} after the CDI container's listener, so that
- * discovery is complete; acts only when the servlet context parameter {@value #DEPLOY_PARAMETER}
+ * configurator. Registered by {@link AioServer} after the CDI container's listener and
+ * {@link ContainerBinding}, so that discovery is complete and the container's bean manager
+ * published; acts only when the servlet context parameter {@value #DEPLOY_PARAMETER}
  * is {@code true}.
  */
 public final class EndpointDeployment implements ServletContextListener {
@@ -36,8 +36,10 @@ public final class EndpointDeployment implements ServletContextListener {
         if (!(attribute instanceof ServerContainer container)) {
             return;
         }
-        BeanManager beanManager = context.getAttribute(BeanManager.class.getName()) instanceof BeanManager found
-                ? found : CDI.current().getBeanManager();
+        if (!(context.getAttribute(BeanManager.class.getName()) instanceof BeanManager beanManager)) {
+            throw new IllegalStateException("no BeanManager in the servlet context of " + context.getServletContextName()
+                    + " to deploy its WebSocket endpoints with (attribute " + BeanManager.class.getName() + ")");
+        }
         CdiEndpointConfigurator cdi = new CdiEndpointConfigurator(beanManager);
         for (Class<?> endpoint : beanManager.getExtension(EndpointDiscovery.class).endpoints()) {
             AnnotatedEndpoints.deploy(container, endpoint, endpoint, named -> named.orElse(cdi));
