@@ -43,6 +43,21 @@ url() { # variant, milliseconds
   esac
 }
 variants="plain-blocking plain-stage coroutine greenlet-sleep greenlet-await executor"
+stats() { # variant: the stats resource of the server it runs on
+  case "$1" in plain-*) echo "${plain}stats" ;; *) echo "${aio}stats" ;; esac
+}
+
+steady_window() { # stats URL, output file: the server's count of answered requests and its clock at a
+  # fifth of a wrk run and at nine tenths (started with the run), from which the report takes the
+  # server's steady throughput, without wrk's start (connecting) and end (requests left in flight)
+  local wait_start wait_end
+  wait_start=$(awk -v d="$DURATION" 'BEGIN { print d / 5 }')
+  wait_end=$(awk -v d="$DURATION" 'BEGIN { print d * 0.9 - d / 5 }')
+  sleep "$wait_start"
+  echo "start=$(curl -s --max-time 5 "$1")" > "$2"
+  sleep "$wait_end"
+  echo "end=$(curl -s --max-time 5 "$1")" >> "$2"
+}
 jdk_bin=$(dirname "$java")
 
 settle() { # waits until the server is idle (under 10 % of a core for a second, at most 30 s), so that
@@ -125,7 +140,10 @@ for c in $CONNECTIONS; do
     for v in $variants; do
       if [ "$round" -gt 1 ] && { [ "$v" = plain-blocking ] || [ "$v" = executor ]; }; then continue; fi
       echo "P1 $v at $c connections, round $round" >&2
+      steady_window "$(stats "$v")" "$results/p1_${v}_${c}_r${round}.window" &
+      window=$!
       wrk -t2 -c"$c" -d"${DURATION}s" --timeout 10s --latency "$(url "$v" 100)" > "$results/p1_${v}_${c}_r${round}.txt"
+      wait "$window"
       drain "$v"
       settle
     done
@@ -159,7 +177,10 @@ ticks=$(getconf CLK_TCK)
 for c in $KNEE_STEPS; do
   echo "P1 knee, coroutine at $c connections" >&2
   before=$(awk '{print $14 + $15}' "/proc/$server/stat")
+  steady_window "$(stats coroutine)" "$results/knee_$c.window" &
+  window=$!
   wrk -t2 -c"$c" -d"${DURATION}s" --timeout 10s --latency "$(url coroutine 100)" > "$results/knee_$c.txt"
+  wait "$window"
   after=$(awk '{print $14 + $15}' "/proc/$server/stat")
   echo "$c=$(awk -v t="$((after - before))" -v hz="$ticks" -v d="$DURATION" 'BEGIN { printf "%.2f", t / hz / d }')" >> "$results/knee-cpu.properties"
   settle

@@ -14,6 +14,7 @@ public class BenchApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(PlainResource.class, MappedResource.class, StatsResource.class, FanOutResource.class);
+        return Set.of(PlainResource.class, MappedResource.class, StatsResource.class, FanOutResource.class,
+                AnsweredResponses.class);
     }
 }

@@ -77,6 +77,25 @@ public final class BenchReport {
 
     private static final double IO_SECONDS = 0.1;
 
+    /**
+     * One P1 (or knee) run: what wrk measured over the whole run, and the server's steady window
+     * ({@code <run>.window} next to wrk's output), or {@code null} when the run has none.
+     */
+    private record P1Run(WrkResult wrk, SteadyWindow window) {
+
+        /** Reads a run's wrk output and, where there is one, its window. */
+        static P1Run read(Path wrkOutput) throws IOException {
+            Path window = wrkOutput.resolveSibling(wrkOutput.getFileName().toString().replaceFirst("\\.txt$", ".window"));
+            return new P1Run(WrkResult.parse(Files.readString(wrkOutput)),
+                    Files.exists(window) ? SteadyWindow.parse(Files.readString(window)) : null);
+        }
+
+        /** The steady window's throughput, or wrk's over the whole run where there is no window. */
+        double requestsPerSecond() {
+            return window == null ? wrk.requestsPerSecond() : window.requestsPerSecond();
+        }
+    }
+
     /** P5's clients, in table order: name (as in {@code fanout/{client}}), label. */
     static final List<String[]> P5_CLIENTS = List.of(
             new String[] {"jdk", "JDK `HttpClient`, non-blocking (the starter's choice)"},
@@ -131,7 +150,7 @@ public final class BenchReport {
                 Files.delete(file);
             }
         }
-        Map<Integer, Map<String, WrkResult>> p1 = readP1();
+        Map<Integer, Map<String, P1Run>> p1 = readP1();
         Map<String, WrkResult> p2 = readP2Medians();
 
         md.append("# Benchmarks\n\n")
@@ -194,22 +213,25 @@ public final class BenchReport {
 
     /**
      * The P1 runs by connections and variant; where a variant ran several rounds at one level, the
-     * round with the median throughput.
+     * round with the median throughput (the steady window's, where the runs have one; of an even
+     * number, the upper one).
      */
-    private Map<Integer, Map<String, WrkResult>> readP1() throws IOException {
-        Map<Integer, Map<String, List<WrkResult>>> rounds = new TreeMap<>();
+    private Map<Integer, Map<String, P1Run>> readP1() throws IOException {
+        Map<Integer, Map<String, List<P1Run>>> rounds = new TreeMap<>();
         try (Stream<Path> files = Files.list(results)) {
             for (Path file : files.toList()) {
                 Matcher run = P1_RUN.matcher(file.getFileName().toString());
                 if (run.matches()) {
                     rounds.computeIfAbsent(Integer.parseInt(run.group(2)), c -> new TreeMap<>())
-                            .computeIfAbsent(run.group(1), v -> new ArrayList<>()).add(WrkResult.parse(Files.readString(file)));
+                            .computeIfAbsent(run.group(1), v -> new ArrayList<>()).add(P1Run.read(file));
                 }
             }
         }
-        Map<Integer, Map<String, WrkResult>> byConnections = new TreeMap<>();
+        Map<Integer, Map<String, P1Run>> byConnections = new TreeMap<>();
         rounds.forEach((connections, variants) -> variants.forEach((variant, runs) -> {
-            byConnections.computeIfAbsent(connections, c -> new TreeMap<>()).put(variant, median(runs));
+            List<P1Run> sorted = new ArrayList<>(runs);
+            sorted.sort(Comparator.comparingDouble(P1Run::requestsPerSecond));
+            byConnections.computeIfAbsent(connections, c -> new TreeMap<>()).put(variant, sorted.get(sorted.size() / 2));
             if (connections == 1000) {
                 p1Rounds = Math.max(p1Rounds, runs.size());
             }
@@ -275,46 +297,53 @@ public final class BenchReport {
                 : String.format(Locale.ROOT, "%.2f–%.2f", ratios.get(0), ratios.get(ratios.size() - 1));
     }
 
-    private void writeP1(Map<Integer, Map<String, WrkResult>> p1, Path plots) throws IOException, InterruptedException {
+    private void writeP1(Map<Integer, Map<String, P1Run>> p1, Path plots) throws IOException, InterruptedException {
         md.append("## P1: a 100 ms I/O resource under load\n\n")
                 .append("Ceiling = connections ÷ 0.1 s (every request takes 100 ms of waiting, nothing else). ")
                 .append("Target: COROUTINE and GREENLET at ≥ 95 % of the ceiling at 1,000 connections with p99 ≤ 130 ms. ")
                 .append("Before the runs every variant is warmed up (3 s on the trivial path; the asynchronous ones also 5 s at 1,000 ")
                 .append("connections on the 100 ms path), and every run starts once the server is idle again, so that no run pays ")
-                .append("for the backlog of the one before.")
+                .append("for the backlog of the one before. `req/s` is the server's steady throughput: the responses it produced ")
+                .append("between a fifth and nine tenths of each run, counted by the server itself (a response filter, the same for ")
+                .append("every variant, read with the server's clock at both ends). `wrk req/s` is wrk's own figure over the whole run, ")
+                .append("which also counts the run's start, while wrk opens its connections, and leaves out the requests still in ")
+                .append("flight when it stops, about half a request per connection; its p50 and p99 are the whole run's.")
                 .append(p1Rounds > 1 ? String.format(Locale.ROOT, " At 1,000 connections, where the target is, the asynchronous "
                         + "variants ran %d rounds, taking turns, and each row is the round with the median throughput.", p1Rounds) : "")
                 .append("\n\n")
-                .append("| connections | variant | req/s | of ceiling | vs plain blocking | p50 ms | p99 ms | errors |\n")
-                .append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
-        for (Map.Entry<Integer, Map<String, WrkResult>> level : p1.entrySet()) {
+                .append("| connections | variant | req/s | of ceiling | wrk req/s | wrk's of ceiling | vs plain blocking | p50 ms | p99 ms | errors |\n")
+                .append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Map.Entry<Integer, Map<String, P1Run>> level : p1.entrySet()) {
             double ceiling = level.getKey() / IO_SECONDS;
-            WrkResult plain = level.getValue().get("plain-blocking");
+            P1Run plain = level.getValue().get("plain-blocking");
             for (String[] variant : VARIANTS) {
-                WrkResult result = level.getValue().get(variant[0]);
-                if (result == null) {
+                P1Run run = level.getValue().get(variant[0]);
+                if (run == null) {
                     continue;
                 }
-                md.append(String.format(Locale.ROOT, "| %,d | %s | %,.0f | %.1f %% | %s | %.1f | %.1f | %,d |%n",
-                        level.getKey(), variant[1], result.requestsPerSecond(), 100 * result.requestsPerSecond() / ceiling,
-                        plain == null ? "–" : String.format(Locale.ROOT, "%.1f×", result.requestsPerSecond() / plain.requestsPerSecond()),
-                        result.p50Millis(), result.p99Millis(), result.errors()));
+                WrkResult wrk = run.wrk();
+                md.append(String.format(Locale.ROOT, "| %,d | %s | %,.0f | %.1f %% | %,.0f | %.1f %% | %s | %.1f | %.1f | %,d |%n",
+                        level.getKey(), variant[1], run.requestsPerSecond(), 100 * run.requestsPerSecond() / ceiling,
+                        wrk.requestsPerSecond(), 100 * wrk.requestsPerSecond() / ceiling,
+                        plain == null ? "–" : String.format(Locale.ROOT, "%.1f×", run.requestsPerSecond() / plain.requestsPerSecond()),
+                        wrk.p50Millis(), wrk.p99Millis(), wrk.errors()));
             }
         }
         md.append('\n');
-        Map<String, WrkResult> at1000 = p1.get(1000);
+        Map<String, P1Run> at1000 = p1.get(1000);
         if (at1000 != null) {
             for (String variant : List.of("coroutine", "greenlet-sleep", "greenlet-await")) {
-                WrkResult result = at1000.get(variant);
-                if (result != null) {
-                    double ratio = result.requestsPerSecond() / (1000 / IO_SECONDS);
+                P1Run run = at1000.get(variant);
+                if (run != null) {
+                    double ratio = run.requestsPerSecond() / (1000 / IO_SECONDS);
+                    double p99 = run.wrk().p99Millis();
                     md.append(String.format(Locale.ROOT, "- P1 %s at 1,000 connections: %.1f %% of the ceiling (target 95 %%: %s), p99 %.1f ms (target 130 ms: %s).%n",
                             variant, 100 * ratio, ratio >= 0.95 ? "met" : String.format(Locale.ROOT, "missed by %.1f points", 100 * (0.95 - ratio)),
-                            result.p99Millis(), result.p99Millis() <= 130 ? "met" : String.format(Locale.ROOT, "missed by %.1f ms", result.p99Millis() - 130)));
+                            p99, p99 <= 130 ? "met" : String.format(Locale.ROOT, "missed by %.1f ms", p99 - 130)));
                 }
             }
         }
-        Map<String, WrkResult> at5000 = p1.get(5000);
+        Map<String, P1Run> at5000 = p1.get(5000);
         if (at5000 != null && at5000.get("coroutine") != null) {
             md.append(String.format(Locale.ROOT, "- Where the CPU becomes the limit: at 5,000 connections the ceiling is 50,000 req/s; "
                     + "COROUTINE reached %,.0f req/s (%.1f %%), which is the share of two cores the server gets next to the load generator.%n",
@@ -329,17 +358,18 @@ public final class BenchReport {
         }
     }
 
-    private boolean plot(Map<Integer, Map<String, WrkResult>> p1, Path plots) throws IOException, InterruptedException {
+    private boolean plot(Map<Integer, Map<String, P1Run>> p1, Path plots) throws IOException, InterruptedException {
         StringBuilder data = new StringBuilder("# connections");
         for (String[] variant : VARIANTS) {
             data.append(' ').append(variant[0]).append("_rps ").append(variant[0]).append("_p50 ").append(variant[0]).append("_p99");
         }
         data.append('\n');
-        for (Map.Entry<Integer, Map<String, WrkResult>> level : p1.entrySet()) {
+        for (Map.Entry<Integer, Map<String, P1Run>> level : p1.entrySet()) {
             data.append(level.getKey());
             for (String[] variant : VARIANTS) {
-                WrkResult r = level.getValue().get(variant[0]);
-                data.append(r == null ? " NaN NaN NaN" : String.format(Locale.ROOT, " %.1f %.2f %.2f", r.requestsPerSecond(), r.p50Millis(), r.p99Millis()));
+                P1Run r = level.getValue().get(variant[0]);
+                data.append(r == null ? " NaN NaN NaN"
+                        : String.format(Locale.ROOT, " %.1f %.2f %.2f", r.requestsPerSecond(), r.wrk().p50Millis(), r.wrk().p99Millis()));
             }
             data.append('\n');
         }
@@ -401,12 +431,12 @@ public final class BenchReport {
      * twice the resource's 100 ms.
      */
     private void writeKnee() throws IOException {
-        Map<Integer, WrkResult> runs = new TreeMap<>();
+        Map<Integer, P1Run> runs = new TreeMap<>();
         try (Stream<Path> files = Files.list(results)) {
             for (Path file : files.toList()) {
                 Matcher run = KNEE_RUN.matcher(file.getFileName().toString());
                 if (run.matches()) {
-                    runs.put(Integer.parseInt(run.group(1)), WrkResult.parse(Files.readString(file)));
+                    runs.put(Integer.parseInt(run.group(1)), P1Run.read(file));
                 }
             }
         }
@@ -417,20 +447,22 @@ public final class BenchReport {
         md.append("### P1's knee: COROUTINE at growing connection counts\n\n")
                 .append(String.format(Locale.ROOT, "Each step runs once, after the server is idle again; the search stops at the first "
                         + "step whose p99 exceeds %.0f ms (twice the resource's delay). `server CPU` is the share of the two cores "
-                        + "the server process used during the step (the rest went to wrk and the kernel).%n%n", limit))
+                        + "the server process used during the step (the rest went to wrk and the kernel); `req/s` is the server's "
+                        + "steady throughput, as in the table above.%n%n", limit))
                 .append("| connections | req/s | of ceiling | p50 ms | p99 ms | errors | server CPU | p99 ≤ 200 ms |\n")
                 .append("|---:|---:|---:|---:|---:|---:|---:|---|\n");
         Properties cpu = Files.exists(results.resolve("knee-cpu.properties")) ? readProperties("knee-cpu.properties") : new Properties();
         Integer knee = null;
-        for (Map.Entry<Integer, WrkResult> run : runs.entrySet()) {
-            WrkResult r = run.getValue();
+        for (Map.Entry<Integer, P1Run> run : runs.entrySet()) {
+            WrkResult r = run.getValue().wrk();
+            double throughput = run.getValue().requestsPerSecond();
             boolean within = r.p99Millis() <= limit && r.errors() == 0;
             if (within) {
                 knee = run.getKey();
             }
             String busy = cpu.getProperty(String.valueOf(run.getKey()));
             md.append(String.format(Locale.ROOT, "| %,d | %,.0f | %.1f %% | %.1f | %.1f | %d | %s | %s |%n", run.getKey(),
-                    r.requestsPerSecond(), 100 * r.requestsPerSecond() * IO_SECONDS / run.getKey(), r.p50Millis(), r.p99Millis(),
+                    throughput, 100 * throughput * IO_SECONDS / run.getKey(), r.p50Millis(), r.p99Millis(),
                     r.errors(), busy == null ? "–" : busy + " of 2 cores", within ? "yes" : "no"));
         }
         md.append(knee == null ? "\nNo step kept p99 within the limit.\n\n"

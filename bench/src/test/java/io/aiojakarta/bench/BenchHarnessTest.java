@@ -87,7 +87,12 @@ class BenchHarnessTest {
             }
             HttpResponse<String> stats = client.send(HttpRequest.newBuilder(server.aio().uri().resolve("stats?gc=true")).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertTrue(stats.body().matches("\\{\"heapBytes\":\\d+,\"threads\":\\d+}"), stats.body());
+            assertTrue(stats.body().matches("\\{\"heapBytes\":\\d+,\"threads\":\\d+,\"answered\":\\d+,\"nanos\":-?\\d+}"), stats.body());
+            SteadyWindow window = SteadyWindow.parse("start=" + stats.body() + "\nend="
+                    + client.send(HttpRequest.newBuilder(server.aio().uri().resolve("stats")).build(), HttpResponse.BodyHandlers.ofString()).body());
+            // the variants' requests before, and the first stats request itself, which was answered before the second counted
+            assertTrue(window.answeredAtStart() >= BenchReport.VARIANTS.size() - 2, window.toString());
+            assertEquals(window.answeredAtStart() + 1, window.answeredAtEnd(), window.toString());
         }
     }
 
@@ -103,6 +108,22 @@ class BenchHarnessTest {
         }
     }
 
+    /** A steady window of 7 s in which the server answered {@code requestsPerSecond}, as bench/run.sh writes it. */
+    static String window(long requestsPerSecond) {
+        return "start={\"heapBytes\":1,\"threads\":2,\"answered\":500,\"nanos\":-3000000000}\n"
+                + "end={\"heapBytes\":1,\"threads\":2,\"answered\":" + (500 + 7 * requestsPerSecond) + ",\"nanos\":4000000000}\n";
+    }
+
+    @Test
+    void aSteadyWindowIsTheServersRateBetweenItsTwoSamples() {
+        SteadyWindow window = SteadyWindow.parse(window(9_600));
+        assertEquals(9_600, window.requestsPerSecond(), 0.001);
+        IllegalArgumentException noEnd = assertThrows(IllegalArgumentException.class,
+                () -> SteadyWindow.parse("start={\"answered\":1,\"nanos\":2}\nend=\n"));
+        assertTrue(noEnd.getMessage().contains("end="), noEnd.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new SteadyWindow(10, 5, 20, 5), "no time between the samples");
+    }
+
     @Test
     void theReportShowsTheFanOutsAndTheKnee(@TempDir Path dir) throws Exception {
         Path results = Files.createDirectories(dir.resolve("results"));
@@ -115,13 +136,14 @@ class BenchHarnessTest {
         Files.writeString(results.resolve("knee_1000.txt"), WRK_SAMPLE);
         Files.writeString(results.resolve("knee_2000.txt"), WRK_SAMPLE.replace("128.70ms", "150.00ms").replace("timeout 3", "timeout 0")
                 .replace("Non-2xx or 3xx responses: 2\n", ""));
+        Files.writeString(results.resolve("knee_2000.window"), window(19_000));
         Files.writeString(results.resolve("knee_3000.txt"), WRK_SAMPLE.replace("128.70ms", "260.00ms"));
         Files.writeString(results.resolve("knee-cpu.properties"), "1000=0.90\n2000=1.20\n3000=1.30\n");
         String md = Files.readString(new BenchReport(results, Files.createDirectories(dir.resolve("docs"))).write());
         assertTrue(md.contains("| 200 | JDK `HttpClient`, non-blocking (the starter's choice) | 1,800 | 90.0 % | 110.0 | 128.7 | 5 | "
                 + "missed: p50 110 ms, 5 errors |"), md);
         assertTrue(md.contains("| 200 | Jakarta REST `ClientBuilder.newClient()`, `rx()` (the defaults) | 15 | 0.8 % | 6300.0 |"), md);
-        assertTrue(md.contains("| 2,000 | 9,511 | 47.6 % | 102.1 | 150.0 | 0 | 1.20 of 2 cores | yes |"), md);
+        assertTrue(md.contains("| 2,000 | 19,000 | 95.0 % | 102.1 | 150.0 | 0 | 1.20 of 2 cores | yes |"), md);
         assertTrue(md.contains("| 3,000 | 9,511 | 31.7 % | 102.1 | 260.0 | 5 | 1.30 of 2 cores | no |"), md);
         assertTrue(md.contains("The knee: 2,000 connections"), md);
     }
@@ -295,6 +317,10 @@ class BenchHarnessTest {
         Files.writeString(results.resolve("p1_greenlet-sleep_1000_r1.txt"), WRK_SAMPLE.replace("9511.46", "9000.00"));
         Files.writeString(results.resolve("p1_greenlet-sleep_1000_r2.txt"), WRK_SAMPLE.replace("9511.46", "9700.00"));
         Files.writeString(results.resolve("p1_greenlet-sleep_1000_r3.txt"), WRK_SAMPLE.replace("9511.46", "9300.00"));
+        // with the server's steady windows, the round with the median window counts (r3), and wrk's figure is shown beside it
+        Files.writeString(results.resolve("p1_greenlet-sleep_1000_r1.window"), window(9_700));
+        Files.writeString(results.resolve("p1_greenlet-sleep_1000_r2.window"), window(9_400));
+        Files.writeString(results.resolve("p1_greenlet-sleep_1000_r3.window"), window(9_500));
         // three rounds each; a run is divided by the baseline's run of its own round (0.68, 1.05, 0.75), and the
         // median of those counts (0.75), not the ratio of the two medians (17,000 ÷ 20,000 = 0.85)
         Files.writeString(results.resolve("p2_plain-blocking_1.txt"), WRK_SAMPLE.replace("9511.46", "25000.00"));
@@ -322,8 +348,9 @@ class BenchHarnessTest {
         Path report = new BenchReport(results, Files.createDirectories(dir.resolve("docs"))).write();
         String md = Files.readString(report);
         assertFalse(Files.exists(stale), "an older run's raw results are not kept next to this run's");
-        assertTrue(md.contains("| 1,000 | @AsyncView COROUTINE (EventLoop.sleep) | 9,511 | 95.1 % | 60.2× | 102.1 | 128.7 | 5 |"), md);
-        assertTrue(md.contains("| 1,000 | @AsyncView GREENLET (Thread.sleep) | 9,300 | 93.0 % |"), md);
+        assertTrue(md.contains("| 1,000 | @AsyncView COROUTINE (EventLoop.sleep) | 9,511 | 95.1 % | 9,511 | 95.1 % | 60.2× | 102.1 | 128.7 | 5 |"), md);
+        assertTrue(md.contains("| 1,000 | @AsyncView GREENLET (Thread.sleep) | 9,500 | 95.0 % | 9,300 | 93.0 % | 60.1× |"), md);
+        assertTrue(md.contains("P1 greenlet-sleep at 1,000 connections: 95.0 % of the ceiling (target 95 %: met)"), md);
         assertTrue(md.contains("the asynchronous variants ran 3 rounds"), md);
         assertTrue(md.contains("P1 coroutine at 1,000 connections: 95.1 % of the ceiling (target 95 %: met), p99 128.7 ms (target 130 ms: met)"), md);
         assertTrue(md.contains("at 100 connections, in 3 rounds"), md);
