@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -79,20 +80,20 @@ public final class BenchReport {
 
     /**
      * One P1 (or knee) run: what wrk measured over the whole run, and the server's steady window
-     * ({@code <run>.window} next to wrk's output), or {@code null} when the run has none.
+     * ({@code <run>.window} next to wrk's output) where the run has a complete one.
      */
-    private record P1Run(WrkResult wrk, SteadyWindow window) {
+    private record P1Run(WrkResult wrk, Optional<SteadyWindow> window) {
 
         /** Reads a run's wrk output and, where there is one, its window. */
         static P1Run read(Path wrkOutput) throws IOException {
             Path window = wrkOutput.resolveSibling(wrkOutput.getFileName().toString().replaceFirst("\\.txt$", ".window"));
             return new P1Run(WrkResult.parse(Files.readString(wrkOutput)),
-                    Files.exists(window) ? SteadyWindow.parse(Files.readString(window)) : null);
+                    Files.exists(window) ? SteadyWindow.find(Files.readString(window)) : Optional.empty());
         }
 
         /** The steady window's throughput, or wrk's over the whole run where there is no window. */
         double requestsPerSecond() {
-            return window == null ? wrk.requestsPerSecond() : window.requestsPerSecond();
+            return window.map(SteadyWindow::requestsPerSecond).orElse(wrk.requestsPerSecond());
         }
     }
 
@@ -307,7 +308,9 @@ public final class BenchReport {
                 .append("between a fifth and nine tenths of each run, counted by the server itself (a response filter, the same for ")
                 .append("every variant, read with the server's clock at both ends). `wrk req/s` is wrk's own figure over the whole run, ")
                 .append("which also counts the run's start, while wrk opens its connections, and leaves out the requests still in ")
-                .append("flight when it stops, about half a request per connection; its p50 and p99 are the whole run's.")
+                .append("flight when it stops, about half a request per connection; its p50 and p99 are the whole run's. Where the ")
+                .append("server did not answer the count within 5 s (the plain blocking resource, whose 16 workers are all busy), ")
+                .append("`req/s` is wrk's figure.")
                 .append(p1Rounds > 1 ? String.format(Locale.ROOT, " At 1,000 connections, where the target is, the asynchronous "
                         + "variants ran %d rounds, taking turns, and each row is the round with the median throughput.", p1Rounds) : "")
                 .append("\n\n")
