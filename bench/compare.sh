@@ -55,12 +55,7 @@ target() { # label, variant
   local plain aio
   plain=$(sed -n 's/^plain=//p' "$out/server-$1.log")
   aio=$(sed -n 's/^aio=//p' "$out/server-$1.log")
-  case "$2" in
-    plain-blocking) echo "${plain}plain/blocking?ms=$MS" ;;
-    plain-stage) echo "${plain}plain/stage?ms=$MS" ;;
-    plain-on-greenlets) echo "${aio}plain/blocking?ms=$MS" ;;
-    *) echo "${aio}aio/$2?ms=$MS" ;;
-  esac
+  variant_url "$plain" "$aio" "$2" "$MS"
 }
 
 for label in base here; do

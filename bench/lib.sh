@@ -37,3 +37,15 @@ stop_server() {
   kill "$server"; wait "$server" 2>/dev/null || true
   trap - EXIT
 }
+
+variant_url() { # baseline server's base URI, Aiojakarta server's base URI, variant, milliseconds:
+  # the benchmark resource a variant runs ("plain-on-greenlets" is the plain resource on the
+  # Aiojakarta server, each request on a greenlet)
+  case "$3" in
+    plain-blocking) echo "${1}plain/blocking?ms=$4" ;;
+    plain-stage) echo "${1}plain/stage?ms=$4" ;;
+    plain-on-greenlets) echo "${2}plain/blocking?ms=$4" ;;
+    coroutine | greenlet-sleep | greenlet-await | executor) echo "${2}aio/$3?ms=$4" ;;
+    *) echo "$0: unknown variant '$3'" >&2; return 1 ;;
+  esac
+}

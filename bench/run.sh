@@ -33,14 +33,7 @@ rm -rf "$results" && mkdir -p "$results"
 start_server "$results/server.log"
 
 url() { # variant, milliseconds
-  case "$1" in
-    plain-blocking) echo "${plain}plain/blocking?ms=$2" ;;
-    plain-stage) echo "${plain}plain/stage?ms=$2" ;;
-    coroutine) echo "${aio}aio/coroutine?ms=$2" ;;
-    greenlet-sleep) echo "${aio}aio/greenlet-sleep?ms=$2" ;;
-    greenlet-await) echo "${aio}aio/greenlet-await?ms=$2" ;;
-    executor) echo "${aio}aio/executor?ms=$2" ;;
-  esac
+  variant_url "$plain" "$aio" "$1" "$2"
 }
 variants="plain-blocking plain-stage coroutine greenlet-sleep greenlet-await executor"
 stats() { # variant: the stats resource of the server it runs on
@@ -165,8 +158,7 @@ for round in $(seq 1 "$P2_ROUNDS"); do
   for i in "${!p2_variants[@]}"; do
     v=${p2_variants[$(( (i + round - 1) % ${#p2_variants[@]} ))]}
     echo "P2 $v, round $round" >&2
-    if [ "$v" = plain-on-greenlets ]; then target="${aio}plain/blocking?ms=0"; else target=$(url "$v" 0); fi
-    wrk -t2 -c100 -d"${P2_SECONDS}s" --latency "$target" > "$results/p2_${v}_${round}.txt"
+    wrk -t2 -c100 -d"${P2_SECONDS}s" --latency "$(url "$v" 0)" > "$results/p2_${v}_${round}.txt"
   done
 done
 
@@ -229,7 +221,7 @@ if [ -n "$ap_jar" ] && [ -n "$ap_arch" ]; then
     "$jdk_bin/jcmd" "$server" JVMTI.agent_load "$agent" "\"stop,file=$PWD/$results/profile-$1.collapsed,collapsed\"" >/dev/null
   }
   profile p2-plain-blocking 100 "$(url plain-blocking 0)"
-  profile p2-plain-on-greenlets 100 "${aio}plain/blocking?ms=0"
+  profile p2-plain-on-greenlets 100 "$(url plain-on-greenlets 0)"
   profile p2-coroutine 100 "$(url coroutine 0)"
   profile p2-greenlet-sleep 100 "$(url greenlet-sleep 0)"
   profile p2-executor 100 "$(url executor 0)"
