@@ -40,7 +40,8 @@ import org.xnio.XnioWorker;
  * <p>Beans are discovered as in a web application: the classes of every class-path entry with a
  * {@code META-INF/beans.xml}, and {@code @AsyncView} classes in any discovery mode. Jakarta WebSocket
  * endpoints ({@code @ServerEndpoint} classes that CDI discovers, for example with {@code @Dependent})
- * are served on the same port. Thread-safe;
+ * are served on the same port. Several servers may run in one JVM, each with a CDI container of
+ * its own; {@code CDI.current()} answers for the one started while no other ran. Thread-safe;
  * {@link #close()} may be called from any thread and is idempotent.
  */
 public final class AioServer implements AutoCloseable {
@@ -231,7 +232,8 @@ public final class AioServer implements AutoCloseable {
             synchronized (DEPLOYING) {
                 // Weld's default container id is the one CDI.current() answers for; a server started
                 // while another holds it gets an id of its own, or the two would share one container
-                String contextId = Container.available() ? "aiojakarta:" + application.getName() + ":" + host + ":" + bound : null;
+                String contextId = Container.available()
+                        ? "aiojakarta:" + application.getName() + ":" + host + ":" + bound : null;
                 manager = Servlets.newContainer().addDeployment(deployment(undertow.getWorker(), contextId));
                 try {
                     manager.deploy();
