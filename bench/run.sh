@@ -37,7 +37,7 @@ url() { # variant, milliseconds
 }
 variants="plain-blocking plain-stage coroutine greenlet-sleep greenlet-await executor"
 stats() { # variant: the stats resource of the server it runs on
-  case "$1" in plain-*) echo "${plain}stats" ;; *) echo "${aio}stats" ;; esac
+  case "$1" in plain-blocking | plain-stage) echo "${plain}stats" ;; *) echo "${aio}stats" ;; esac
 }
 
 steady_window() { # stats URL, output file: the server's count of answered requests and its clock at a
