@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -232,9 +233,7 @@ public final class BenchReport {
         }
         Map<Integer, Map<String, P1Run>> byConnections = new TreeMap<>();
         rounds.forEach((connections, variants) -> variants.forEach((variant, runs) -> {
-            List<P1Run> sorted = new ArrayList<>(runs);
-            sorted.sort(Comparator.comparingDouble(P1Run::requestsPerSecond));
-            byConnections.computeIfAbsent(connections, c -> new TreeMap<>()).put(variant, sorted.get(sorted.size() / 2));
+            byConnections.computeIfAbsent(connections, c -> new TreeMap<>()).put(variant, median(runs, P1Run::requestsPerSecond));
             if (connections == 1000) {
                 p1Rounds = Math.max(p1Rounds, runs.size());
                 p1RoundsP99.put(variant, runs.stream().mapToDouble(run -> run.wrk().p99Millis()).summaryStatistics());
@@ -245,8 +244,13 @@ public final class BenchReport {
 
     /** The run with the median throughput (of an even number, the upper one). */
     private static WrkResult median(List<WrkResult> runs) {
-        List<WrkResult> sorted = new ArrayList<>(runs);
-        sorted.sort(Comparator.comparingDouble(WrkResult::requestsPerSecond));
+        return median(runs, WrkResult::requestsPerSecond);
+    }
+
+    /** The run with the median of the given throughput (of an even number, the upper one). */
+    private static <T> T median(List<T> runs, ToDoubleFunction<T> throughput) {
+        List<T> sorted = new ArrayList<>(runs);
+        sorted.sort(Comparator.comparingDouble(throughput));
         return sorted.get(sorted.size() / 2);
     }
 
